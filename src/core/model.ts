@@ -1,0 +1,102 @@
+/**
+ * The canonical model every provider normalizes into. Enumerations are `as
+ * const` arrays so code, tests and docs share one list; each shape is a zod
+ * schema so anything read back from storage or a host can be revalidated.
+ */
+import { z } from 'zod';
+
+export const PROVIDER_IDS = ['personio', 'bamboohr', 'hibob', 'humaans', 'lucca'] as const;
+export type ProviderId = (typeof PROVIDER_IDS)[number];
+
+export const EMPLOYMENT_STATUSES = ['active', 'onboarding', 'leave', 'inactive', 'unknown'] as const;
+export type EmploymentStatus = (typeof EMPLOYMENT_STATUSES)[number];
+
+export const PAY_PERIODS = ['hour', 'day', 'week', 'month', 'quarter', 'year'] as const;
+export type PayPeriod = (typeof PAY_PERIODS)[number];
+
+/** Field value types; they decide which filter operators and host fields fit. */
+export const FIELD_TYPES = ['string', 'email', 'phone', 'date', 'number', 'money', 'enum', 'boolean', 'reference', 'url', 'list'] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+/**
+ * `standard`: ordinary work data. `personal`: personal data that may be mapped
+ * (birth date, private email, pay). `special`: GDPR art. 9/10 and the seeds'
+ * list — dropped during normalization unless the host allows the field in code.
+ */
+export const SENSITIVITIES = ['standard', 'personal', 'special'] as const;
+export type Sensitivity = (typeof SENSITIVITIES)[number];
+
+export const fieldValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())]);
+export type FieldValue = z.infer<typeof fieldValueSchema>;
+
+export const issueSchema = z.object({
+  code: z.string(),
+  path: z.array(z.union([z.string(), z.number()])).optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
+});
+
+/** One entry of a provider's field catalog: standard or discovered from data. */
+export const fieldDefSchema = z.object({
+  id: z.string().min(1),
+  label: z.string(),
+  type: z.enum(FIELD_TYPES),
+  /** Vendor endpoint the value comes from, e.g. `GET /v1/company/employees`. */
+  endpoint: z.string(),
+  sensitivity: z.enum(SENSITIVITIES),
+  custom: z.boolean().default(false),
+  /** Known values for enum-like fields (Personio `options`, HiBob lists). */
+  options: z.array(z.string()).optional(),
+});
+export type FieldDef = z.infer<typeof fieldDefSchema>;
+
+export const payRateSchema = z.object({
+  amount: z.number(),
+  currency: z.string().nullable(),
+  period: z.enum(PAY_PERIODS).nullable(),
+});
+export type PayRate = z.infer<typeof payRateSchema>;
+
+/** ISO calendar date `YYYY-MM-DD` (no time, no offset). */
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const employeeRecordSchema = z.object({
+  provider: z.enum(PROVIDER_IDS),
+  /** The vendor's own id, as a string. */
+  hrisId: z.string().min(1),
+  employeeNumber: z.string().nullable(),
+  firstName: z.string().nullable(),
+  lastName: z.string().nullable(),
+  preferredName: z.string().nullable(),
+  workEmail: z.string().nullable(),
+  personalEmail: z.string().nullable(),
+  birthDate: isoDateSchema.nullable(),
+  startDate: isoDateSchema.nullable(),
+  terminationDate: isoDateSchema.nullable(),
+  status: z.enum(EMPLOYMENT_STATUSES),
+  jobTitle: z.string().nullable(),
+  department: z.string().nullable(),
+  team: z.string().nullable(),
+  office: z.string().nullable(),
+  /** `hrisId` of the manager, when the vendor gives one. */
+  managerId: z.string().nullable(),
+  mobilePhone: z.string().nullable(),
+  payRate: payRateSchema.nullable(),
+  employmentType: z.string().nullable(),
+  gender: z.string().nullable(),
+  costCenter: z.string().nullable(),
+  /** Every readable catalog field's value by catalog field id (custom attributes included). */
+  fields: z.record(z.string(), fieldValueSchema),
+  /** Non-fatal findings about this record, e.g. `status_unknown`. */
+  issues: z.array(issueSchema),
+});
+export type EmployeeRecord = z.infer<typeof employeeRecordSchema>;
+
+/** A raw item that could not become a record; kept so the admin can see why. */
+export const quarantinedSchema = z.object({
+  hrisId: z.string().nullable(),
+  /** Position in the resource it came from. */
+  index: z.number().int(),
+  resource: z.string(),
+  reason: issueSchema,
+});
+export type Quarantined = z.infer<typeof quarantinedSchema>;

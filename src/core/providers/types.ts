@@ -1,0 +1,116 @@
+/**
+ * The seam every vendor module fills in. A provider declares how to ask for
+ * credentials, what it reads, where its data lives (the retrieval plan the
+ * core executes through the host's proxy, and the endpoints the proxy may
+ * forward to), its field catalog, and how to turn the vendor's raw envelope
+ * into canonical records without ever throwing on one odd record.
+ */
+import type { z } from 'zod';
+import type { EmployeeRecord, FieldDef, ProviderId, Quarantined } from '../model.js';
+import type { Result } from '../result.js';
+
+export const DATA_TYPES = ['identity', 'contact', 'employment', 'organization', 'compensation', 'custom'] as const;
+export type DataType = (typeof DATA_TYPES)[number];
+
+export interface CredentialField {
+  /** Key in the credentials object the proxy receives. */
+  readonly name: string;
+  /** English label; translations may override it under `providers.<id>.fields.<name>`. */
+  readonly label: string;
+  /** `secret` fields are masked, never stored, and cleared once submitted. */
+  readonly kind: 'text' | 'secret';
+  readonly placeholder?: string;
+  readonly help?: string;
+  readonly autocomplete?: string;
+}
+
+export type Pagination =
+  | { readonly kind: 'none' }
+  /** `limit`/`offset` style query parameters (Personio, Humaans `$limit`/`$skip`). */
+  | { readonly kind: 'offset'; readonly limitParam: string; readonly offsetParam: string; readonly pageSize: number }
+  /** Lucca's single `paging=offset,limit` parameter. */
+  | { readonly kind: 'paging-param'; readonly param: string; readonly pageSize: number };
+
+export interface Page {
+  readonly items: readonly unknown[];
+  /** Total number of items the vendor says exist, when it says so (not trusted blindly). */
+  readonly total: number | null;
+}
+
+export interface ResourceSpec {
+  /** Key of this resource in `RawData`. */
+  readonly name: string;
+  readonly method: 'GET' | 'POST';
+  /** Path relative to the vendor base URL, starting with `/`. */
+  readonly path: string;
+  readonly query?: Readonly<Record<string, string | readonly string[]>>;
+  readonly body?: unknown;
+  readonly pagination: Pagination;
+  /** Pull the items (and total) out of one response body; an unexpected envelope is an issue. */
+  extract(body: unknown): Result<Page>;
+  /** Requests per minute the vendor allows on this endpoint, when documented. */
+  readonly ratePerMinute?: number;
+  /** A failed optional resource makes the retrieval PARTIAL instead of FAILED. */
+  readonly optional?: boolean;
+}
+
+export interface EndpointRule {
+  readonly method: 'GET' | 'POST';
+  /** Exact path, or a pattern for paths with ids. Matched against the URL pathname only. */
+  readonly path: string | RegExp;
+}
+
+/** Raw items per resource name, exactly as the vendor sent them. */
+export type RawData = Readonly<Record<string, readonly unknown[]>>;
+
+export interface NormalizeContext {
+  /** Special-category field ids the host explicitly allowed in code. Nothing in data or config can add to it. */
+  readonly allowSensitive: ReadonlySet<string>;
+  /** "Today", for statuses derived from dates (Lucca contract end). */
+  readonly now: Date;
+}
+
+export interface DroppedField {
+  readonly id: string;
+  readonly label: string;
+}
+
+export interface NormalizeResult {
+  readonly records: EmployeeRecord[];
+  readonly quarantine: Quarantined[];
+  /** Standard fields plus custom attributes discovered in the data, special categories excluded. */
+  readonly catalog: FieldDef[];
+  /** Special-category fields removed from every record, and how many values were dropped. */
+  readonly dropped: { readonly count: number; readonly fields: readonly DroppedField[] };
+}
+
+export interface ProviderDefinition<C extends z.ZodType<Record<string, string>> = z.ZodType<Record<string, string>>> {
+  readonly id: ProviderId;
+  readonly label: string;
+  readonly credentials: {
+    readonly schema: C;
+    readonly fields: readonly CredentialField[];
+    /** Step-by-step instructions to create the credential in the vendor, in English. */
+    readonly instructions: readonly string[];
+    /** Advice shown above the steps (e.g. BambooHR's read-only non-employee user). */
+    readonly advice?: string;
+  };
+  readonly dataTypes: readonly DataType[];
+  /** Catalog field ids a credential must be able to read (Personio: email, first name, last name). */
+  readonly required: readonly string[];
+  /** Standard catalog; custom attributes are discovered by `normalize`. */
+  readonly standardFields: readonly FieldDef[];
+  /** Field ids that are always special-category for this vendor. */
+  readonly sensitiveFieldIds: readonly string[];
+  readonly vendor: {
+    /** Vendor origin + base path for these credentials (BambooHR domain, Lucca tenant). */
+    baseUrl(credentials: Readonly<Record<string, string>>): string;
+    /** The only requests the proxy forwards. */
+    readonly allow: readonly EndpointRule[];
+    /** Requests per minute across the account, when documented. */
+    readonly ratePerMinute?: number;
+  };
+  /** What to fetch, in order; the core's retrieval runs it through the proxy. */
+  readonly resources: readonly ResourceSpec[];
+  normalize(raw: RawData, context: NormalizeContext): NormalizeResult;
+}

@@ -1,0 +1,44 @@
+/**
+ * One config, two modes:
+ * - `vite` (npm start): the demo host app in `demo/`, with the reference proxy
+ *   and the mock vendors mounted as dev-server middleware.
+ * - `vite build --mode lib` (npm run build): the library entry points in `dist/`.
+ */
+import { defineConfig, type Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
+import pkg from './package.json' with { type: 'json' };
+
+const src = (p: string) => fileURLToPath(new URL(`./src/${p}`, import.meta.url));
+
+/** Library entry points; each maps to one `exports` subpath in package.json. */
+const entries = {
+  core: src('core/index.ts'),
+};
+
+const external = [
+  ...Object.keys(pkg.dependencies ?? {}),
+  ...Object.keys((pkg as { peerDependencies?: Record<string, string> }).peerDependencies ?? {}),
+];
+
+const demoPlugins: Plugin[] = [];
+
+export default defineConfig(({ mode }) =>
+  mode === 'lib'
+    ? {
+        build: {
+          outDir: 'dist',
+          emptyOutDir: true,
+          sourcemap: true,
+          target: 'es2022',
+          lib: { entry: entries, formats: ['es'] },
+          rolldownOptions: {
+            external: (id: string) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)) || id.startsWith('node:'),
+          },
+        },
+      }
+    : {
+        root: fileURLToPath(new URL('./demo', import.meta.url)),
+        server: { port: Number(process.env.PORT ?? 5173), host: '127.0.0.1', fs: { allow: ['..'] } },
+        plugins: demoPlugins,
+      },
+);

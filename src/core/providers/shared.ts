@@ -74,6 +74,7 @@ export function runPipeline(input: PipelineInput): NormalizeResult {
   const dropDecision = new Map<string, boolean>();
   const byId = new Map<string, EmployeeRecord>();
   const quarantine: Quarantined[] = [];
+  const readable = new Set<string>();
   let droppedCount = 0;
 
   const shouldDrop = (id: string, label: string | undefined): boolean => {
@@ -107,6 +108,7 @@ export function runPipeline(input: PipelineInput): NormalizeResult {
         continue;
       }
       fields[id] = field.value;
+      readable.add(id);
       if (!standard.has(id) && !discovered.has(id)) {
         discovered.set(id, {
           id, label: field.label ?? id, type: field.type ?? inferType(field.value), endpoint: input.customEndpoint,
@@ -126,7 +128,7 @@ export function runPipeline(input: PipelineInput): NormalizeResult {
   }
 
   const catalog = [...input.standardFields.filter((f) => !shouldDrop(f.id, f.label)), ...[...discovered.values()].sort((a, b) => a.id.localeCompare(b.id))];
-  return { records: [...byId.values()], quarantine, catalog, dropped: { count: droppedCount, fields: [...droppedFields.values()] } };
+  return { records: [...byId.values()], quarantine, catalog, readable: [...readable].sort(), dropped: { count: droppedCount, fields: [...droppedFields.values()] } };
 }
 
 /** The same person twice (overlapping pages): later non-empty values win, and the merge is noted. */

@@ -80,6 +80,8 @@ export interface NormalizeResult {
   readonly quarantine: Quarantined[];
   /** Standard fields plus custom attributes discovered in the data, special categories excluded. */
   readonly catalog: FieldDef[];
+  /** Catalog field ids present (even if empty) on at least one record: what the credential can read. */
+  readonly readable: readonly string[];
   /** Special-category fields removed from every record, and how many values were dropped. */
   readonly dropped: { readonly count: number; readonly fields: readonly DroppedField[] };
 }

@@ -10,7 +10,7 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**', '!test/e2e/**'],
-  nodeResolve: { exportConditions: ['browser', 'development'] },
+  nodeResolve: { exportConditions: ['browser'] },
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [
     esbuildPlugin({

@@ -171,7 +171,7 @@ export function text(value: unknown): string | null {
 
 /** An id as a string (vendors mix numbers and strings), or null. */
 export function idText(value: unknown): string | null {
-  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? String(value) : null;
   return text(value);
 }
 

@@ -15,9 +15,10 @@ import {
   type PayPeriod,
   type ProviderId,
   type Quarantined,
+  type Sensitivity,
 } from '../model.js';
 import { issue, type Issue } from '../result.js';
-import { mustDrop, type SensitivePolicy } from '../sensitive.js';
+import { mustDrop, specialCategoryOf, type SensitivePolicy } from '../sensitive.js';
 import type { DroppedField, NormalizeContext, NormalizeResult } from './types.js';
 
 type CoreFields = Omit<EmployeeRecord, 'provider' | 'hrisId' | 'fields' | 'issues'>;
@@ -28,6 +29,12 @@ export interface DraftField {
   /** Label from the vendor (Personio wrappers, HiBob field metadata); used for custom fields. */
   readonly label?: string;
   readonly type?: FieldType;
+  /**
+   * What the vendor says about a custom field (e.g. Personio `universal_id:
+   * "iban"` → `special`, `"date_of_birth"` → `personal`). `special` drops it
+   * like a pattern match would; standard catalog fields keep their own.
+   */
+  readonly sensitivity?: Sensitivity;
 }
 
 export interface Draft {
@@ -77,11 +84,11 @@ export function runPipeline(input: PipelineInput): NormalizeResult {
   const readable = new Set<string>();
   let droppedCount = 0;
 
-  const shouldDrop = (id: string, label: string | undefined): boolean => {
+  const shouldDrop = (id: string, label: string | undefined, sensitivity?: Sensitivity): boolean => {
     let decision = dropDecision.get(id);
     if (decision === undefined) {
       const known = standard.get(id);
-      decision = mustDrop({ id, label: known?.label ?? label ?? null, sensitivity: known?.sensitivity ?? 'standard' }, policy)
+      decision = mustDrop({ id, label: known?.label ?? label ?? null, sensitivity: known?.sensitivity ?? sensitivity ?? 'standard' }, policy)
         || (label !== undefined && mustDrop({ id, label }, policy));
       dropDecision.set(id, decision);
     }
@@ -102,7 +109,9 @@ export function runPipeline(input: PipelineInput): NormalizeResult {
     const { draft } = result;
     const fields: Record<string, FieldValue> = Object.create(null) as Record<string, FieldValue>;
     for (const [id, field] of Object.entries(draft.fields)) {
-      if (shouldDrop(id, field.label)) {
+      // zod drops a `__proto__` record key silently; no vendor field is called that.
+      if (id === '__proto__') continue;
+      if (shouldDrop(id, field.label, field.sensitivity)) {
         if (field.value !== null && field.value !== '') droppedCount += 1;
         if (!droppedFields.has(id)) droppedFields.set(id, { id, label: standard.get(id)?.label ?? field.label ?? id });
         continue;
@@ -112,7 +121,8 @@ export function runPipeline(input: PipelineInput): NormalizeResult {
       if (!standard.has(id) && !discovered.has(id)) {
         discovered.set(id, {
           id, label: field.label ?? id, type: field.type ?? inferType(field.value), endpoint: input.customEndpoint,
-          sensitivity: 'standard', custom: true,
+          // Reaching here as special means the host allowed it explicitly: the catalog still says what it is.
+          sensitivity: field.sensitivity ?? (specialCategoryOf({ id, label: field.label ?? null }) ? 'special' : 'standard'), custom: true,
         });
       }
     }

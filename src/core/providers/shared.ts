@@ -103,7 +103,7 @@ export function runPipeline(input: PipelineInput): NormalizeResult {
       result = { ok: false, hrisId: null, reason: issue('normalize_failed', { message: error instanceof Error ? error.message : String(error) }) };
     }
     if (!result.ok) {
-      quarantine.push({ hrisId: result.hrisId, index, resource, reason: result.reason });
+      quarantine.push({ hrisId: result.hrisId, index, resource, reason: plainIssue(result.reason) });
       continue;
     }
     const { draft } = result;
@@ -130,7 +130,7 @@ export function runPipeline(input: PipelineInput): NormalizeResult {
     const parsed = employeeRecordSchema.safeParse(candidate);
     if (!parsed.success) {
       const first = parsed.error.issues[0];
-      quarantine.push({ hrisId: draft.hrisId, index, resource, reason: issue('invalid_record', { field: first?.path.join('.') ?? null, detail: first?.code ?? null }) });
+      quarantine.push({ hrisId: draft.hrisId, index, resource, reason: plainIssue(issue('invalid_record', { field: first?.path.join('.') ?? null, detail: first?.code ?? null })) });
       continue;
     }
     const previous = byId.get(draft.hrisId);
@@ -148,7 +148,14 @@ function mergeDuplicate(a: EmployeeRecord, b: EmployeeRecord): EmployeeRecord {
   const fields = { ...a.fields };
   for (const [key, value] of Object.entries(b.fields)) if (value !== null) fields[key] = value;
   const issues = [...a.issues, ...b.issues.filter((i) => !a.issues.some((j) => j.code === i.code)), issue('duplicate_merged', { hrisId: a.hrisId })];
-  return { ...(merged as EmployeeRecord), fields, issues: dedupeIssues(issues) };
+  return { ...(merged as EmployeeRecord), fields, issues: dedupeIssues(issues).map(plainIssue) };
+}
+
+type IssueData = EmployeeRecord['issues'][number];
+
+/** An `Issue` as the (mutable) zod-inferred shape records and quarantine entries hold. */
+function plainIssue(i: Issue): IssueData {
+  return { code: i.code, ...(i.path ? { path: [...i.path] } : {}), ...(i.params ? { params: { ...i.params } } : {}) };
 }
 
 function dedupeIssues(issues: Issue[]): Issue[] {

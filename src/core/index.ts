@@ -9,3 +9,4 @@ export * from './providers/index.js';
 export { runPipeline, type Draft, type DraftField, type DraftResult } from './providers/shared.js';
 export * from './normalize.js';
 export * from './proxy-client.js';
+export * from './proxy-http.js';

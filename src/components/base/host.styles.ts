@@ -1,0 +1,170 @@
+import { css } from 'lit';
+
+/**
+ * Shared host styles and design tokens for every hris-kit element.
+ *
+ * Public tokens (`--hris-*`) are read with a default on `:host`; elements use
+ * the private `--_*` copies. Light and dark follow `prefers-color-scheme`; the
+ * host forces one with `theme="light"` or `theme="dark"`. Nothing here reaches
+ * outside the shadow root, and page styles reach in only through the tokens
+ * and the documented parts.
+ */
+export const hostStyles = css`
+  :host {
+    --_font: var(--hris-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_radius: var(--hris-radius, 0.5rem);
+    --_space: var(--hris-space, 1rem);
+    --_accent: var(--hris-color-accent, #1d4ed8);
+    --_on-accent: var(--hris-color-on-accent, #ffffff);
+    --_surface: var(--hris-color-surface, #ffffff);
+    --_surface-raised: var(--hris-color-surface-raised, #f3f4f6);
+    --_text: var(--hris-color-text, #111827);
+    --_muted: var(--hris-color-text-muted, #4b5563);
+    --_border: var(--hris-color-border, #9ca3af);
+    --_danger: var(--hris-color-danger, #b91c1c);
+    --_success: var(--hris-color-success, #15803d);
+    --_focus: var(--hris-color-focus, #1d4ed8);
+
+    display: block;
+    box-sizing: border-box;
+    color-scheme: light;
+    font-family: var(--_font);
+    font-size: var(--hris-font-size, 1rem);
+    line-height: 1.5;
+    color: var(--_text);
+    background: var(--_surface);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_accent: var(--hris-color-accent, #93c5fd);
+      --_on-accent: var(--hris-color-on-accent, #0b1220);
+      --_surface: var(--hris-color-surface, #111827);
+      --_surface-raised: var(--hris-color-surface-raised, #1f2937);
+      --_text: var(--hris-color-text, #f3f4f6);
+      --_muted: var(--hris-color-text-muted, #d1d5db);
+      --_border: var(--hris-color-border, #6b7280);
+      --_danger: var(--hris-color-danger, #fca5a5);
+      --_success: var(--hris-color-success, #86efac);
+      --_focus: var(--hris-color-focus, #93c5fd);
+      color-scheme: dark;
+    }
+  }
+
+  :host([theme='light']) {
+    --_accent: var(--hris-color-accent, #1d4ed8);
+    --_on-accent: var(--hris-color-on-accent, #ffffff);
+    --_surface: var(--hris-color-surface, #ffffff);
+    --_surface-raised: var(--hris-color-surface-raised, #f3f4f6);
+    --_text: var(--hris-color-text, #111827);
+    --_muted: var(--hris-color-text-muted, #4b5563);
+    --_border: var(--hris-color-border, #9ca3af);
+    --_danger: var(--hris-color-danger, #b91c1c);
+    --_success: var(--hris-color-success, #15803d);
+    --_focus: var(--hris-color-focus, #1d4ed8);
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    --_accent: var(--hris-color-accent, #93c5fd);
+    --_on-accent: var(--hris-color-on-accent, #0b1220);
+    --_surface: var(--hris-color-surface, #111827);
+    --_surface-raised: var(--hris-color-surface-raised, #1f2937);
+    --_text: var(--hris-color-text, #f3f4f6);
+    --_muted: var(--hris-color-text-muted, #d1d5db);
+    --_border: var(--hris-color-border, #6b7280);
+    --_danger: var(--hris-color-danger, #fca5a5);
+    --_success: var(--hris-color-success, #86efac);
+    --_focus: var(--hris-color-focus, #93c5fd);
+    color-scheme: dark;
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  [hidden] {
+    display: none !important;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-height: 2.5rem;
+    padding: 0.5rem 1rem;
+    font: inherit;
+    font-weight: 600;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+
+  .button--primary {
+    color: var(--_on-accent);
+    background: var(--_accent);
+    border-color: var(--_accent);
+  }
+
+  .button--danger {
+    color: var(--_danger);
+    border-color: var(--_danger);
+  }
+
+  .button[aria-disabled='true'],
+  .button:disabled {
+    cursor: not-allowed;
+    opacity: 0.7;
+  }
+
+  .error {
+    padding: calc(var(--_space) * 0.75);
+    color: var(--_text);
+    background: var(--_surface-raised);
+    border: 1px solid var(--_danger);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+  }
+
+  .error__title {
+    margin: 0 0 0.25rem;
+    font-weight: 700;
+    color: var(--_text);
+  }
+
+  .field-error {
+    margin: 0.25rem 0 0;
+    font-size: 0.875em;
+    color: var(--_danger);
+  }
+
+  .muted {
+    color: var(--_muted);
+  }
+`;

@@ -1,0 +1,307 @@
+/**
+ * HiBob ("Bob"): a service user (ID + token, HTTP Basic) reads everyone with
+ * one `POST /v1/people/search` (no pagination, leavers only with
+ * `showInactive`). Values come nested (`work.title`), under slash keys
+ * (`/work/title: { value }`), and — with `humanReadable: APPEND` — again under
+ * `humanReadable` with list item ids replaced by names. Fields the service
+ * user may not see are silently absent.
+ */
+import { z } from 'zod';
+import type { EmploymentStatus, FieldType, FieldValue } from '../model.js';
+import { issue, ok } from '../result.js';
+import {
+  HIBOB_LIST_FIELDS, HIBOB_REQUESTED_FIELDS, HIBOB_SEARCH, HIBOB_SENSITIVE_FIELD_IDS,
+  HIBOB_SPECIAL_CATEGORIES, HIBOB_STANDARD_FIELDS, hibobFieldType, isHibobListType,
+} from './hibob-catalog.js';
+import { amount, idText, isObject, isoDate, payPeriod, runPipeline, text, type DraftField, type DraftResult } from './shared.js';
+import type { NormalizeContext, NormalizeResult, ProviderDefinition, RawData } from './types.js';
+import { listAt, pageAt, statusFromDates, statusFromWord, toFieldValue } from './vendor-helpers.js';
+
+const credentialsSchema = z.object({
+  serviceUserId: z.string().trim().min(1).max(200),
+  token: z.string().trim().min(1).max(1000),
+});
+
+/** `internal.lifecycleStatus`, compared case-insensitively (machine `employed`, UI `Employed`, `Garden leave`…). */
+const LIFECYCLE: Readonly<Record<string, EmploymentStatus>> = {
+  employed: 'active', active: 'active',
+  hired: 'onboarding', onboarding: 'onboarding', preboarding: 'onboarding',
+  leave: 'leave', onleave: 'leave', gardenleave: 'leave', temporaryleave: 'leave',
+  terminated: 'inactive', inactive: 'inactive',
+};
+const INTERNAL_STATUS: Readonly<Record<string, EmploymentStatus>> = { active: 'active', inactive: 'inactive' };
+
+interface FieldMeta { readonly label: string; readonly type: unknown; readonly category: string | null }
+
+/** Own property lookup along a dot path; undefined when any step is missing. */
+function walk(node: unknown, parts: readonly string[]): unknown {
+  let current = node;
+  for (const part of parts) {
+    if (!isObject(current) || !Object.hasOwn(current, part)) return undefined;
+    current = current[part];
+  }
+  return current;
+}
+
+/** A field by Bob id: `root.*` lives at the top level; slash keys (`/work/title: { value }`) are the fallback. */
+function valueAt(node: unknown, id: string): unknown {
+  const parts = id.split('.');
+  const nested = walk(node, parts[0] === 'root' ? parts.slice(1) : parts);
+  if (nested !== undefined) return nested;
+  const slash = walk(node, ['/' + parts.join('/')]);
+  return isObject(slash) && Object.hasOwn(slash, 'value') ? slash.value : slash;
+}
+
+class Reader {
+  readonly fields: Record<string, DraftField> = Object.create(null) as Record<string, DraftField>;
+  private readonly human: unknown;
+
+  constructor(private readonly item: Record<string, unknown>, private readonly meta: ReadonlyMap<string, FieldMeta>) {
+    this.human = isObject(item.humanReadable) ? item.humanReadable : undefined;
+  }
+
+  machine(id: string): unknown { return valueAt(this.item, id); }
+  humanValue(id: string): unknown { return this.human === undefined ? undefined : valueAt(this.human, id); }
+
+  set(id: string, value: FieldValue | undefined, type?: FieldType): void {
+    if (value === undefined) return;
+    const meta = this.meta.get(id);
+    this.fields[id] = { value, ...(meta ? { label: meta.label } : {}), ...(type ? { type } : {}) };
+  }
+
+  /** A plain text field; undefined when the credential cannot read it. */
+  text(id: string): string | null | undefined {
+    const machine = this.machine(id);
+    const raw = machine === undefined ? this.humanValue(id) : machine;
+    if (raw === undefined) return undefined;
+    const value = text(raw);
+    this.set(id, value);
+    return value;
+  }
+
+  /** A list field: the human-readable name wins; the list item id is kept under `<id>.id`. */
+  listed(id: string): string | null | undefined {
+    const machine = this.machine(id);
+    const human = this.humanValue(id);
+    if (machine === undefined && human === undefined) return undefined;
+    const name = text(human) ?? text(machine);
+    this.set(id, name);
+    const itemId = idText(machine);
+    if (itemId !== null && itemId !== name) this.set(`${id}.id`, itemId);
+    return name;
+  }
+
+  /** A date field from the machine value (ISO); human dates follow the reader's locale and are not trusted. */
+  date(id: string): string | null | undefined {
+    const machine = this.machine(id);
+    const human = this.humanValue(id);
+    if (machine === undefined && human === undefined) return undefined;
+    const value = isoDate(machine) ?? (typeof human === 'string' && /^\d{4}-/.test(human) ? isoDate(human) : null);
+    this.set(id, value);
+    return value;
+  }
+}
+
+/** Custom fields (`<category>.custom.field_<id>`), nested or under slash keys. */
+function readCustom(reader: Reader, item: Record<string, unknown>, meta: ReadonlyMap<string, FieldMeta>): void {
+  const ids = new Set<string>();
+  for (const [category, section] of Object.entries(item)) {
+    if (category === 'humanReadable' || category.startsWith('/')) continue;
+    const custom = isObject(section) ? section.custom : undefined;
+    if (isObject(custom)) for (const key of Object.keys(custom)) ids.add(`${category}.custom.${key}`);
+  }
+  for (const key of Object.keys(item)) {
+    const m = /^\/([^/]+)\/custom\/([^/]+)$/.exec(key);
+    if (m) ids.add(`${m[1]}.custom.${m[2]}`);
+  }
+  for (const id of ids) {
+    const info = meta.get(id);
+    const machine = reader.machine(id);
+    const human = reader.humanValue(id);
+    const listLike = info ? isHibobListType(info.type)
+      : typeof machine === 'string' && !/^\d{4}-\d{2}-\d{2}/.test(machine) && typeof human === 'string';
+    const type = info ? hibobFieldType(info.type) : undefined;
+    if (listLike && human !== undefined && human !== null) {
+      const value = toFieldValue(human);
+      reader.set(id, value, type);
+      const itemId = toFieldValue(machine);
+      if (itemId !== undefined && itemId !== null && JSON.stringify(itemId) !== JSON.stringify(value)) {
+        reader.fields[`${id}.id`] = { value: itemId, label: `${info?.label ?? id} (ID)`, type: Array.isArray(itemId) ? 'list' : 'string' };
+      }
+    } else {
+      reader.set(id, toFieldValue(machine ?? null) ?? null, type);
+    }
+  }
+}
+
+function statusOf(reader: Reader, start: string | null | undefined, end: string | null | undefined, now: Date) {
+  const lifecycle = statusFromWord(reader.machine('internal.lifecycleStatus') ?? reader.humanValue('internal.lifecycleStatus'), LIFECYCLE);
+  if (lifecycle) return lifecycle;
+  const internal = statusFromWord(reader.machine('internal.status') ?? reader.humanValue('internal.status'), INTERNAL_STATUS);
+  if (internal) return internal;
+  if (start === undefined && end === undefined) return { status: 'unknown' as const };
+  return { status: statusFromDates(start ?? null, end ?? null, now) };
+}
+
+function toDraft(item: unknown, meta: ReadonlyMap<string, FieldMeta>, now: Date): DraftResult {
+  if (!isObject(item)) return { ok: false, hrisId: null, reason: issue('item_not_object') };
+  const hrisId = idText(valueAt(item, 'root.id'));
+  if (hrisId === null) return { ok: false, hrisId: null, reason: issue('missing_id') };
+  const r = new Reader(item, meta);
+  r.set('root.id', hrisId);
+  const listed = Object.fromEntries(HIBOB_LIST_FIELDS.map((id) => [id, r.listed(id)])) as Record<(typeof HIBOB_LIST_FIELDS)[number], string | null | undefined>;
+
+  const employeeNumber = idText(r.machine('work.employeeIdInCompany'));
+  if (r.machine('work.employeeIdInCompany') !== undefined) r.set('work.employeeIdInCompany', employeeNumber);
+
+  const reportsTo = r.machine('work.reportsTo');
+  const managerId = isObject(reportsTo) ? idText(reportsTo.id) : idText(reportsTo ?? r.machine('work.manager'));
+  if (reportsTo !== undefined) {
+    r.set('work.reportsTo.id', managerId);
+    const humanManager = r.humanValue('work.reportsTo');
+    r.set('work.reportsTo.displayName', text(isObject(reportsTo) ? reportsTo.displayName : undefined) ?? text(isObject(humanManager) ? humanManager.displayName : humanManager));
+  }
+
+  const payment = r.machine('payroll.salary.payment');
+  let payRate = null;
+  if (payment !== undefined) {
+    const value = amount(isObject(payment) ? payment.value : payment);
+    const currency = text(isObject(payment) ? payment.currency : undefined)?.toUpperCase() ?? null;
+    r.set('payroll.salary.payment.value', value);
+    r.set('payroll.salary.payment.currency', currency);
+    const periodWord = r.text('payroll.salary.payPeriod');
+    const period = payPeriod(periodWord) ?? payPeriod(r.humanValue('payroll.salary.payPeriod'));
+    if (value !== null) payRate = { amount: value, currency, period };
+  } else {
+    r.text('payroll.salary.payPeriod');
+  }
+
+  const startDate = r.date('work.startDate');
+  const terminationDate = r.date('internal.terminationDate');
+  r.text('internal.lifecycleStatus');
+  r.text('internal.status');
+  const { status, issue: statusIssue } = statusOf(r, startDate, terminationDate, now);
+  const workMobile = r.text('work.workMobile');
+  r.text('work.workPhone');
+  const privateMobile = r.text('home.mobilePhone');
+  r.text('root.displayName');
+  const core = {
+    employeeNumber,
+    firstName: r.text('root.firstName') ?? null,
+    lastName: r.text('root.surname') ?? null,
+    workEmail: r.text('root.email') ?? null,
+    personalEmail: r.text('home.privateEmail') ?? null,
+    birthDate: r.date('personal.birthDate') ?? null,
+    startDate: startDate ?? null,
+    terminationDate: terminationDate ?? null,
+    status,
+    jobTitle: listed['work.title'] ?? null,
+    department: listed['work.department'] ?? null,
+    office: listed['work.site'] ?? null,
+    managerId,
+    mobilePhone: workMobile ?? privateMobile ?? null,
+    payRate,
+    employmentType: listed['payroll.employment.contract'] ?? listed['payroll.employment.type'] ?? null,
+    gender: listed['home.legalGender'] ?? null,
+  };
+  readCustom(r, item, meta);
+  return { ok: true, draft: { hrisId, core, fields: r.fields, ...(statusIssue ? { issues: [statusIssue] } : {}) } };
+}
+
+/** Field metadata by id, from the optional `GET /v1/company/people/fields` resource. */
+function metadataOf(raw: RawData): Map<string, FieldMeta> {
+  const meta = new Map<string, FieldMeta>();
+  for (const entry of raw.fields ?? []) {
+    if (!isObject(entry)) continue;
+    const id = text(entry.id);
+    if (id) meta.set(id, { label: text(entry.name) ?? id, type: entry.type, category: text(entry.categoryId) ?? text(entry.category) });
+  }
+  return meta;
+}
+
+/** Special-category ids beyond the fixed list: every field of a special category, from metadata or the data. */
+function sensitiveIds(raw: RawData, meta: ReadonlyMap<string, FieldMeta>): string[] {
+  const ids = new Set(HIBOB_SENSITIVE_FIELD_IDS);
+  const special = (category: string | null | undefined) => category != null && HIBOB_SPECIAL_CATEGORIES.includes(category);
+  for (const [id, info] of meta) if (special(info.category) || special(id.split('.')[0])) ids.add(id);
+  const collect = (prefix: string, node: unknown): void => {
+    if (!isObject(node)) { ids.add(prefix); return; }
+    for (const [key, value] of Object.entries(node)) collect(`${prefix}.${key}`, value);
+  };
+  for (const item of raw.people ?? []) {
+    if (!isObject(item)) continue;
+    for (const category of HIBOB_SPECIAL_CATEGORIES) if (Object.hasOwn(item, category)) collect(category, item[category]);
+    for (const key of Object.keys(item)) {
+      const parts = key.split('/');
+      if (parts.length > 2 && parts[0] === '' && special(parts[1])) ids.add(parts.slice(1).join('.'));
+    }
+  }
+  return [...ids];
+}
+
+export const hibob: ProviderDefinition = {
+  id: 'hibob',
+  label: 'HiBob',
+  credentials: {
+    schema: credentialsSchema,
+    fields: [
+      { name: 'serviceUserId', label: 'Service user ID', kind: 'text', autocomplete: 'off', placeholder: 'SERVICE-12345' },
+      { name: 'token', label: 'Service user token', kind: 'secret', autocomplete: 'off' },
+    ],
+    advice: 'Use a dedicated API service user with view-only permissions. A new service user can read nothing until it belongs to a permission group.',
+    instructions: [
+      'In Bob, open Settings › Integrations › Service users and create a new service user, for example "HR sync".',
+      'Copy the service user ID and the token Bob shows when the user is created; the token is shown only once.',
+      'Open Settings › Account › Permission groups, create a group for the service user and add it as the only member.',
+      'Under People\'s data, let the group view all employees in every lifecycle status, so leavers are included.',
+      'Give view access to the Basic info, Work, Employment, Lifecycle and Personal contact details categories, and Payroll only if pay should be imported.',
+      'Save the group, then paste the service user ID and token here.',
+    ],
+  },
+  dataTypes: ['identity', 'contact', 'employment', 'organization', 'compensation', 'custom'],
+  required: ['root.email', 'root.firstName', 'root.surname'],
+  standardFields: HIBOB_STANDARD_FIELDS,
+  sensitiveFieldIds: HIBOB_SENSITIVE_FIELD_IDS,
+  vendor: {
+    baseUrl: () => 'https://api.hibob.com',
+    allow: [
+      { method: 'POST', path: '/v1/people/search' },
+      { method: 'GET', path: '/v1/company/people/fields' },
+    ],
+  },
+  resources: [
+    {
+      name: 'fields',
+      method: 'GET',
+      path: '/v1/company/people/fields',
+      pagination: { kind: 'none' },
+      optional: true,
+      extract: (body) => Array.isArray(body) ? ok({ items: body, total: body.length }) : pageAt(body, ['fields'], 'fields'),
+    },
+    {
+      name: 'people',
+      method: 'POST',
+      path: '/v1/people/search',
+      body: { fields: HIBOB_REQUESTED_FIELDS, showInactive: true, humanReadable: 'APPEND' },
+      pagination: { kind: 'none' },
+      ratePerMinute: 50,
+      extract: (body) => {
+        const items = listAt(body, ['employees'], 'people');
+        return items.ok ? ok({ items: items.value, total: items.value.length }) : items;
+      },
+    },
+  ],
+  normalize(raw: RawData, context: NormalizeContext): NormalizeResult {
+    const meta = metadataOf(raw);
+    return runPipeline({
+      provider: 'hibob',
+      standardFields: HIBOB_STANDARD_FIELDS,
+      sensitiveFieldIds: sensitiveIds(raw, meta),
+      customEndpoint: HIBOB_SEARCH,
+      items: (raw.people ?? []).map((item, index) => ({ resource: 'people', index, item })),
+      toDraft: (item) => toDraft(item, meta, context.now),
+      context,
+    });
+  },
+};
+

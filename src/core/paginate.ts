@@ -1,0 +1,168 @@
+/**
+ * Reads every page of one resource. Without a vendor total, pages are read
+ * one after another until a short or empty page; with a total, the first page
+ * tells how many remain and those are read in parallel (bounded by the run's
+ * semaphore and token bucket). A page whose content was already seen means
+ * the vendor ignores the offset (`offset_loop`); fewer items than the total
+ * is `total_mismatch`. Neither is ever silent.
+ */
+import type { ForwardRequest } from './proxy-client.js';
+import type { Pagination, ResourceSpec } from './providers/types.js';
+import { issue, type Issue } from './result.js';
+import type { Semaphore } from './rate-limit.js';
+import { fetchPage, type PageFetch, type RunContext } from './fetch-page.js';
+
+export type ResourceStatus = 'complete' | 'partial' | 'failed';
+
+export interface ResourceReport {
+  readonly name: string;
+  readonly status: ResourceStatus;
+  readonly optional: boolean;
+  readonly pages: number;
+  readonly items: number;
+  /** What the vendor said exists, when it said so. */
+  readonly total: number | null;
+  /** Offset of the first page that could not be read, when one could not. */
+  readonly failedAtOffset: number | null;
+  readonly reasons: readonly Issue[];
+}
+
+export interface ResourceProgress {
+  readonly resource: string;
+  readonly pages: number;
+  readonly records: number;
+  readonly total: number | null;
+}
+
+export interface ResourceRead {
+  readonly report: ResourceReport;
+  readonly items: unknown[];
+  /** A failure that must stop the whole run (abort, wrong credentials, spent budget). */
+  readonly fatal: Issue | null;
+}
+
+/** 53-bit string hash (cyrb53), enough to tell two pages apart without keeping their text. */
+function hash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return `${text.length}:${(h2 >>> 0).toString(36)}:${(h1 >>> 0).toString(36)}`;
+}
+
+type Paged = Extract<Pagination, { pageSize: number }>;
+
+function pageRequest(spec: ResourceSpec, pagination: Paged, offset: number): ForwardRequest {
+  const query = { ...spec.query };
+  if (pagination.kind === 'offset') {
+    query[pagination.limitParam] = String(pagination.pageSize);
+    query[pagination.offsetParam] = String(offset);
+  } else {
+    query[pagination.param] = `${offset},${pagination.pageSize}`;
+  }
+  return { method: spec.method, path: spec.path, query, ...(spec.body !== undefined ? { body: spec.body } : {}) };
+}
+
+export async function readResource(
+  run: RunContext,
+  pool: Semaphore,
+  spec: ResourceSpec,
+  onProgress: (progress: ResourceProgress) => void,
+): Promise<ResourceRead> {
+  const pagination = spec.pagination;
+  const reasons: Issue[] = [];
+  const pages = new Map<number, readonly unknown[]>();
+  const seen = new Map<string, number>();
+  let total: number | null = null;
+  let fetched = 0;
+  let records = 0;
+  let fatal: Issue | null = null;
+  let failedAtOffset: number | null = null;
+  let step = pagination.kind === 'none' ? 1 : pagination.pageSize;
+
+  const fetchAt = (offset: number): Promise<PageFetch | null> => {
+    const where = { resource: spec.name, page: Math.floor(offset / step), offset };
+    const request: ForwardRequest = pagination.kind === 'none'
+      ? { method: spec.method, path: spec.path, ...(spec.query ? { query: spec.query } : {}), ...(spec.body !== undefined ? { body: spec.body } : {}) }
+      : pageRequest(spec, pagination, offset);
+    // A run stopped while this page waited for a slot: nothing to read, nothing to report.
+    return pool.run(() => (run.signal.aborted ? Promise.resolve(null) : fetchPage(run, spec, request, where)));
+  };
+
+  /** Records one page; false when it failed or repeats a page already read (the vendor ignored the offset). */
+  const accept = (offset: number, result: PageFetch | null): boolean => {
+    if (result === null || !result.ok) {
+      if (failedAtOffset === null || offset < failedAtOffset) failedAtOffset = offset;
+      if (result === null) return false;
+      if (result.fatal) fatal ??= result.issue;
+      if (!reasons.some((r) => r.code === result.issue.code)) reasons.push(result.issue);
+      return false;
+    }
+    const { items } = result.page;
+    if (total === null && result.page.total !== null) total = result.page.total;
+    if (items.length > 0) {
+      const key = hash(JSON.stringify(items));
+      const previous = seen.get(key);
+      if (previous !== undefined) {
+        if (!reasons.some((r) => r.code === 'offset_loop')) reasons.push(issue('offset_loop', { resource: spec.name, offset, repeats: previous }));
+        return false;
+      }
+      seen.set(key, offset);
+    }
+    pages.set(offset, items);
+    fetched += 1;
+    records += items.length;
+    onProgress({ resource: spec.name, pages: fetched, records, total });
+    return true;
+  };
+  const received = (): number => [...pages.values()].reduce((n, list) => n + list.length, 0);
+  const healthy = (): boolean => failedAtOffset === null && fatal === null && !run.signal.aborted && !reasons.some((r) => r.code === 'offset_loop');
+
+  if (pagination.kind === 'none') {
+    accept(0, await fetchAt(0));
+  } else {
+    const size = pagination.pageSize;
+    const max = run.policy.maxPages;
+    const first = accept(0, await fetchAt(0)) ? pages.get(0)! : null;
+    // A vendor that caps the page below what was asked still pages by item offset: step by what it sends.
+    step = first !== null && first.length > 0 && first.length < size && total !== null && first.length < total ? first.length : size;
+    let more = first !== null && first.length >= step;
+    let next = step;
+    if (more && total !== null) {
+      // The vendor gave a total: read the remaining pages in parallel.
+      const offsets: number[] = [];
+      for (let o = step; o < total && offsets.length + 1 < max; o += step) offsets.push(o);
+      await Promise.all(offsets.map(async (o) => { accept(o, await fetchAt(o)); }));
+      next = step * (offsets.length + 1);
+      const last = pages.get(next - step);
+      // Trust a total the pages agree with; read on only when the vendor understated it.
+      more = healthy() && last !== undefined && last.length >= step && received() > total;
+    }
+    // Without a total: one page after another until a short or empty page.
+    while (more && healthy()) {
+      if (pages.size >= max) {
+        reasons.push(issue('page_limit_reached', { resource: spec.name, pages: pages.size }));
+        break;
+      }
+      const offset = next;
+      more = accept(offset, await fetchAt(offset)) && pages.get(offset)!.length >= step;
+      next += step;
+    }
+  }
+
+  const items = [...pages.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, list]) => list);
+  if (total !== null && items.length < total && fatal === null) {
+    reasons.push(issue('total_mismatch', { resource: spec.name, expected: total, received: items.length }));
+  }
+  const status: ResourceStatus = pages.size === 0 ? 'failed' : reasons.length > 0 ? 'partial' : 'complete';
+  return {
+    report: { name: spec.name, status, optional: spec.optional === true, pages: fetched, items: items.length, total, failedAtOffset, reasons },
+    items,
+    fatal,
+  };
+}

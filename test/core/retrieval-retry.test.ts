@@ -1,0 +1,112 @@
+import { expect } from '@open-wc/testing';
+import { backoffDelay, isTransientStatus, parseRetryAfter, RetryBudget } from '../../src/core/retry.js';
+import { Semaphore, TokenBucket } from '../../src/core/rate-limit.js';
+import { VirtualClock } from './retrieval-fakes.js';
+
+const NOW = Date.UTC(2026, 9, 21, 7, 28, 0);
+
+describe('parseRetryAfter', () => {
+  it('reads delta-seconds', () => {
+    expect(parseRetryAfter('2', NOW)).to.equal(2000);
+    expect(parseRetryAfter(' 120 ', NOW)).to.equal(120_000);
+    expect(parseRetryAfter('0', NOW)).to.equal(0);
+  });
+
+  it('reads an HTTP-date in the future as the time left', () => {
+    expect(parseRetryAfter('Wed, 21 Oct 2026 07:28:30 GMT', NOW)).to.equal(30_000);
+    expect(parseRetryAfter('Wed, 21 Oct 2026 08:28:00 GMT', NOW)).to.equal(3_600_000);
+  });
+
+  it('reads an HTTP-date in the past as "now"', () => {
+    expect(parseRetryAfter('Wed, 21 Oct 2026 07:00:00 GMT', NOW)).to.equal(0);
+  });
+
+  it('gives null for absent or unparsable values, so backoff applies', () => {
+    expect(parseRetryAfter(null, NOW)).to.equal(null);
+    expect(parseRetryAfter('', NOW)).to.equal(null);
+    expect(parseRetryAfter('abc', NOW)).to.equal(null);
+    expect(parseRetryAfter('-5', NOW)).to.equal(null);
+    expect(parseRetryAfter('Someday 2026', NOW)).to.equal(null);
+  });
+});
+
+describe('retry classification and backoff', () => {
+  it('retries only timeouts, throttling and server errors', () => {
+    expect([400, 401, 403, 404, 408, 409, 422, 429, 500, 502, 503, 504].filter(isTransientStatus)).to.deep.equal([408, 429, 500, 502, 503, 504]);
+  });
+
+  it('doubles the step with each attempt, jitters the upper half, and caps it', () => {
+    const policy = { baseDelayMs: 500, maxDelayMs: 4000 };
+    expect([1, 2, 3, 4, 5].map((a) => backoffDelay(a, policy, () => 0))).to.deep.equal([250, 500, 1000, 2000, 2000]);
+    expect([1, 2, 3, 4, 5].map((a) => backoffDelay(a, policy, () => 1))).to.deep.equal([500, 1000, 2000, 4000, 4000]);
+    expect(backoffDelay(2, policy, () => 0.5)).to.equal(750);
+  });
+
+  it('stops spending once the run budget of retries or waiting is used up', () => {
+    const budget = new RetryBudget({ budgetMs: 1000, maxRetries: 3 });
+    expect([budget.spend(400), budget.spend(400), budget.spend(400)]).to.deep.equal([true, true, false]);
+    expect([budget.retries, budget.waitedMs]).to.deep.equal([2, 800]);
+    expect([budget.spend(200), budget.spend(0)]).to.deep.equal([true, false]);
+  });
+});
+
+describe('TokenBucket', () => {
+  it('lets a burst through, then spaces requests at the vendor rate', async () => {
+    const clock = new VirtualClock();
+    const start = clock.now();
+    const bucket = new TokenBucket({ ratePerMinute: 60, burst: 2, clock });
+    const startedAt: number[] = [];
+    await Promise.all([0, 1, 2, 3, 4].map(async () => { await bucket.take(); startedAt.push(clock.now() - start); }));
+    expect(startedAt).to.deep.equal([0, 0, 1000, 2000, 3000]);
+  });
+
+  it('pauses everyone until Retry-After on a 429 and halves the rate', async () => {
+    const clock = new VirtualClock();
+    const bucket = new TokenBucket({ ratePerMinute: 600, burst: 1, clock });
+    await bucket.take();
+    bucket.throttled(clock.now() + 5000);
+    expect(bucket.ratePerMinute).to.equal(300);
+    const start = clock.now();
+    await bucket.take();
+    expect(clock.now() - start).to.equal(5000);
+  });
+
+  it('without a rate, only a pause holds requests back', async () => {
+    const clock = new VirtualClock();
+    const bucket = new TokenBucket({ burst: 1, clock });
+    const start = clock.now();
+    await Promise.all([bucket.take(), bucket.take(), bucket.take()]);
+    expect(clock.now() - start).to.equal(0);
+    bucket.throttled(start + 2000);
+    await bucket.take();
+    expect(clock.now() - start).to.equal(2000);
+  });
+
+  it('rejects a waiting take when the signal aborts', async () => {
+    const clock = new VirtualClock();
+    const bucket = new TokenBucket({ ratePerMinute: 1, burst: 1, clock });
+    await bucket.take();
+    const controller = new AbortController();
+    controller.abort(new DOMException('stop', 'AbortError'));
+    let error: unknown = null;
+    await bucket.take(controller.signal).catch((e: unknown) => { error = e; });
+    expect((error as DOMException).name).to.equal('AbortError');
+  });
+});
+
+describe('Semaphore', () => {
+  it('never runs more tasks at once than its limit', async () => {
+    const pool = new Semaphore(3);
+    let active = 0;
+    let peak = 0;
+    const done = await Promise.all(Array.from({ length: 10 }, (_, i) => pool.run(async () => {
+      active += 1;
+      peak = Math.max(peak, active);
+      await new Promise((r) => setTimeout(r, 2));
+      active -= 1;
+      return i;
+    })));
+    expect(peak).to.equal(3);
+    expect(done).to.deep.equal([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+});

@@ -20,6 +20,8 @@ import type { Page, ProviderDefinition, RawData } from './types.js';
 
 const RESOURCE = 'employees';
 const STANDARD = new Map(PERSONIO_FIELDS.map((f) => [f.id, f]));
+/** A custom attribute recognised as a canonical field gets that field's type, whatever its wrapper says. */
+const ROLE_TYPES: Readonly<Record<Role, FieldType>> = { birthDate: 'date', personalEmail: 'email', mobilePhone: 'phone', employeeNumber: 'string' };
 
 /** Reads one v1 list response; a `success: false` body or anything but the envelope is an issue. */
 export function extractPersonioPage(body: unknown): Result<Page> {
@@ -55,14 +57,14 @@ export function personioDraft(item: unknown): DraftResult {
     const attribute = unwrap(raw);
     read[key] = attribute;
     const known = STANDARD.get(key);
-    const type: FieldType = known?.type ?? customType(attribute);
+    const role = known ? null : roleOf(attribute);
+    const type: FieldType = known?.type ?? (role ? ROLE_TYPES[role.role] : customType(attribute));
     const converted = toFieldValue(attribute.value, type);
     if (!converted.valid) issues.push(issue('invalid_value', { field: key, type }));
     if (known) {
       fields[key] = { value: converted.value };
       continue;
     }
-    const role = roleOf(attribute);
     const sensitivity = declaredSensitivity(attribute, role?.role ?? null);
     fields[key] = {
       value: converted.value, type,

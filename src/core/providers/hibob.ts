@@ -15,7 +15,7 @@ import {
 } from './hibob-catalog.js';
 import { amount, idText, isObject, isoDate, payPeriod, runPipeline, text, type DraftField, type DraftResult } from './shared.js';
 import type { NormalizeContext, NormalizeResult, ProviderDefinition, RawData } from './types.js';
-import { listAt, pageAt, statusFromDates, statusFromWord, toFieldValue } from './vendor-helpers.js';
+import { listAt, notAnObject, pageAt, statusFromDates, statusFromWord, toFieldValue } from './vendor-helpers.js';
 
 const credentialsSchema = z.object({
   serviceUserId: z.string().trim().min(1).max(200),
@@ -144,7 +144,7 @@ function statusOf(reader: Reader, start: string | null | undefined, end: string 
 }
 
 function toDraft(item: unknown, meta: ReadonlyMap<string, FieldMeta>, now: Date): DraftResult {
-  if (!isObject(item)) return { ok: false, hrisId: null, reason: issue('item_not_object') };
+  if (!isObject(item)) return { ok: false, hrisId: null, reason: notAnObject(item) };
   const hrisId = idText(valueAt(item, 'root.id'));
   if (hrisId === null) return { ok: false, hrisId: null, reason: issue('missing_id') };
   const r = new Reader(item, meta);
@@ -276,7 +276,7 @@ export const hibob: ProviderDefinition = {
       path: '/v1/company/people/fields',
       pagination: { kind: 'none' },
       optional: true,
-      extract: (body) => Array.isArray(body) ? ok({ items: body, total: body.length }) : pageAt(body, ['fields'], 'fields'),
+      extract: (body) => Array.isArray(body) ? ok({ items: body, total: body.length }) : pageAt(body, ['fields'], 'hibob', 'fields'),
     },
     {
       name: 'people',
@@ -286,7 +286,7 @@ export const hibob: ProviderDefinition = {
       pagination: { kind: 'none' },
       ratePerMinute: 50,
       extract: (body) => {
-        const items = listAt(body, ['employees'], 'people');
+        const items = listAt(body, ['employees'], 'hibob', 'people');
         return items.ok ? ok({ items: items.value, total: items.value.length }) : items;
       },
     },

@@ -62,17 +62,22 @@ export function toFieldValue(value: unknown): FieldValue | undefined {
   return undefined;
 }
 
-/** The items of a list found at `key` of a response body, or an `unexpected_envelope` issue. */
-export function listAt(body: unknown, keys: readonly string[], resource: string): Result<unknown[]> {
+/** The items of a list found at `keys` of a response body, or an `invalid_envelope` issue. */
+export function listAt(body: unknown, keys: readonly string[], provider: string, resource: string): Result<unknown[]> {
   let node: unknown = body;
   for (const key of keys) node = isObject(node) ? node[key] : undefined;
-  if (!Array.isArray(node)) return fail(issue('unexpected_envelope', { resource, expected: keys.join('.') }));
+  if (!Array.isArray(node)) return fail(issue('invalid_envelope', { provider, resource }));
   return ok(node);
 }
 
+/** Why a raw item is not an object, for the quarantine. */
+export function notAnObject(item: unknown): Issue {
+  return issue('not_an_object', { type: item === null ? 'null' : Array.isArray(item) ? 'array' : typeof item });
+}
+
 /** A page from a list found at `keys`, with the vendor's total when it gives a usable one. */
-export function pageAt(body: unknown, keys: readonly string[], resource: string, total: unknown = null): Result<Page> {
-  const items = listAt(body, keys, resource);
+export function pageAt(body: unknown, keys: readonly string[], provider: string, resource: string, total: unknown = null): Result<Page> {
+  const items = listAt(body, keys, provider, resource);
   if (!items.ok) return items;
   const count = typeof total === 'number' && Number.isInteger(total) && total >= 0 ? total
     : typeof total === 'string' && /^\d+$/.test(total) ? Number(total) : null;

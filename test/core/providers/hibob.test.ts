@@ -140,7 +140,7 @@ describe('HiBob provider', () => {
   it('quarantines odd items with a reason and keeps the rest', () => {
     expect(result.records.map((r) => r.hrisId)).to.deep.equal(['2378379585948483884', '2378379584279150999', '2378379584279151000', '2378379584279151001']);
     expect(result.quarantine).to.deep.equal([
-      { hrisId: null, index: 2, resource: 'people', reason: { code: 'item_not_object' } },
+      { hrisId: null, index: 2, resource: 'people', reason: { code: 'not_an_object', params: { type: 'string' } } },
       { hrisId: null, index: 4, resource: 'people', reason: { code: 'missing_id' } },
     ]);
   });
@@ -202,7 +202,7 @@ describe('HiBob provider', () => {
 
   it('extracts the employees envelope, and reports any other body as an issue', () => {
     expect(resource('people').extract({ employees: [amy, leaver] })).to.deep.equal({ ok: true, value: { items: [amy, leaver], total: 2 }, issues: [] });
-    expect(resource('people').extract({ error: 'Forbidden' })).to.deep.equal({ ok: false, issues: [{ code: 'unexpected_envelope', params: { resource: 'people', expected: 'employees' } }] });
+    expect(resource('people').extract({ error: 'Forbidden' })).to.deep.equal({ ok: false, issues: [{ code: 'invalid_envelope', params: { provider: 'hibob', resource: 'people' } }] });
     expect(resource('people').extract('<html>login</html>').ok).to.equal(false);
     expect(resource('fields').extract(metadata)).to.deep.equal({ ok: true, value: { items: metadata, total: 4 }, issues: [] });
   });

@@ -60,6 +60,7 @@ export function createProxyClient(baseUrl: string, options: ProxyClientOptions =
 
   /** Network failure → `proxy_unreachable`; an abort rethrows. */
   async function send(url: string, init: RequestInit, signal?: AbortSignal): Promise<Response | Issue> {
+    signal?.throwIfAborted();
     try {
       return await doFetch(url, { ...init, ...(signal ? { signal } : {}) });
     } catch {

@@ -61,7 +61,8 @@ export function createAuth(options: AuthOptions) {
   const pending = new Map<string, Promise<string | ProxyFailure>>();
 
   async function exchange(key: string, baseUrl: string, credentials: Credentials, secrets: readonly string[], signal?: AbortSignal): Promise<string | ProxyFailure> {
-    const url = new URL(`${baseUrl.replace(/\/+$/, '')}/auth`);
+    // The v1 auth endpoint sits at the root of the API host, whatever base path the provider uses.
+    const url = new URL('/v1/auth', baseUrl);
     const response = await send(options, url, {
       method: 'POST',
       headers: { accept: 'application/json', 'content-type': 'application/json' },
@@ -118,12 +119,6 @@ export function createAuth(options: AuthOptions) {
     secretsOf(key: string): string[] {
       const cached = tokens.get(key);
       return cached ? [cached.token] : [];
-    },
-    /** Moves a token cached under a temporary key (during validation) to the connection id. */
-    rename(from: string, to: string): void {
-      const cached = tokens.get(from);
-      tokens.delete(from);
-      if (cached) tokens.set(to, cached);
     },
     forget(key: string): void {
       tokens.delete(key);

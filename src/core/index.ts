@@ -10,3 +10,15 @@ export { runPipeline, type Draft, type DraftField, type DraftResult } from './pr
 export * from './normalize.js';
 export * from './proxy-client.js';
 export * from './proxy-http.js';
+export * from './hash.js';
+export * from './host.js';
+export * from './presets.js';
+export * from './sources.js';
+export * from './config.js';
+export * from './filters.js';
+export * from './phone.js';
+export * from './matching.js';
+export { compileMapper, mapRecord, type CompiledMapper, type CompiledMapping, type MappedValues, type MapperOptions } from './mapping.js';
+export * from './plan-types.js';
+export { planSync, sameValue, type PlanOptions } from './plan.js';
+export * from './plan-apply.js';

@@ -1,0 +1,265 @@
+/**
+ * `planSync`: one pure, synchronous, deterministic function from (HRIS
+ * records, host records, config) to the plan the preview shows and the host
+ * adapter applies. Linear: Maps for every lookup, a handful of passes, no
+ * per-record deep clone; the input hash is computed along the way.
+ *
+ * Order of decisions for each record: "Sync if" rules (→ excluded), then
+ * validity (identifier, phone → invalid), then matching — HRIS id on a host
+ * record, then the identifier, then the exact name — where any ambiguity is a
+ * conflict, never a merge; then leaver policy, create/update/unchanged.
+ * Each bucket lists records in input order.
+ */
+import { syncConfigSchema, type SyncConfig, type SyncConfigInput } from './config.js';
+import { compileConditions } from './filters.js';
+import { Hasher } from './hash.js';
+import type { HostRecord, HostSchema } from './host.js';
+import { compileMapper, mapRecord, type MappedValues } from './mapping.js';
+import { indexHostRecords, personNameKeys, strictKey, type MatchTier, type NameKeys } from './matching.js';
+import type { EmployeeRecord, FieldValue } from './model.js';
+import type { PhoneValidator } from './phone.js';
+import { GROUP_FIELD, HRIS_ID_FIELD, TAGS_FIELD, type FieldChange, type PlanEntry, type PossibleMatch, type SyncPlan } from './plan-types.js';
+import { isPresetId, presets } from './presets.js';
+import { issue, type Issue } from './result.js';
+import { fullName } from './sources.js';
+
+export interface PlanOptions {
+  /** The host's own schema; defaults to the preset named by `config.target`. */
+  readonly schema?: HostSchema;
+  /** Required when the config maps a phone field (`await loadPhoneValidator()`). */
+  readonly phone?: PhoneValidator;
+  /** `YYYY-MM-DD` to judge termination dates against; defaults to today (UTC). */
+  readonly today?: string;
+  /** Special-category catalog field ids the host allowed in code. */
+  readonly allowSensitive?: Iterable<string>;
+}
+
+interface Candidate {
+  readonly record: EmployeeRecord;
+  readonly mapped: MappedValues;
+  readonly identifier: string;
+  readonly idKey: string;
+  readonly names: NameKeys;
+  readonly leaver: Issue | null;
+  host: HostRecord | null;
+  tier: MatchTier | null;
+  conflict: Issue | null;
+  conflictHostId: string | null;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const hasOwn = Object.prototype.hasOwnProperty;
+
+function resolveSchema(config: SyncConfig, schema: HostSchema | undefined): HostSchema {
+  if (schema) {
+    if (schema.id !== config.target) throw new Error(`hris-kit: config targets "${config.target}" but the schema passed is "${schema.id}".`);
+    return schema;
+  }
+  if (isPresetId(config.target)) return presets[config.target].schema;
+  throw new Error(`hris-kit: no preset "${config.target}"; pass the host schema as options.schema.`);
+}
+
+export function planSync(records: readonly EmployeeRecord[], hostRecords: readonly HostRecord[], config: SyncConfig | SyncConfigInput, options: PlanOptions = {}): SyncPlan {
+  const cfg = syncConfigSchema.parse(config);
+  const schema = resolveSchema(cfg, options.schema);
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`hris-kit: options.today must be YYYY-MM-DD, got "${today}".`);
+
+  const byHrisId = new Map<string, EmployeeRecord>();
+  const duplicateHrisIds = new Set<string>();
+  for (const r of records) {
+    if (byHrisId.has(r.hrisId)) duplicateHrisIds.add(r.hrisId);
+    else byHrisId.set(r.hrisId, r);
+  }
+  const lookup = (id: string) => byHrisId.get(id);
+  const test = compileConditions(cfg.conditions, lookup);
+  const mapper = compileMapper(cfg, schema, lookup, { ...(options.phone ? { phone: options.phone } : {}), allowSensitive: new Set(options.allowSensitive ?? []) });
+  const index = indexHostRecords(hostRecords, schema, mapper.identifierTarget);
+
+  const hasher = new Hasher().value({ config: cfg, schema, today });
+  const excluded: PlanEntry[] = [];
+  const invalid: PlanEntry[] = [];
+  const candidates: Candidate[] = [];
+  const conflictsFirst: PlanEntry[] = [];
+  const idCount = new Map<string, number>();
+
+  // Pass 1: rules, validity, keys.
+  for (const record of records) {
+    hasher.update(JSON.stringify(record));
+    const displayName = fullName(record, cfg.nameFormat);
+    const outcome = test(record);
+    if (!outcome.matches) {
+      excluded.push(entry(record, displayName, null, { excludedBy: outcome.rule }));
+      continue;
+    }
+    const rawId = mapper.identifierRead(record);
+    const identifier = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId).trim() : '';
+    if (duplicateHrisIds.has(record.hrisId)) {
+      conflictsFirst.push(entry(record, displayName, identifier || null, { reasons: [issue('duplicate_hris_id', { hrisId: record.hrisId })] }));
+      continue;
+    }
+    const mapped = mapRecord(record, mapper, schema, cfg, options.phone);
+    const errors: Issue[] = [];
+    if (identifier === '') errors.push(issue('identifier_missing', { identifier: cfg.identifier }));
+    else if (cfg.identifier !== 'employeeNumber' && !EMAIL.test(identifier)) errors.push(issue('identifier_invalid', { identifier: cfg.identifier }));
+    errors.push(...mapped.errors);
+    if (errors.length > 0) {
+      invalid.push(entry(record, displayName, identifier || null, { reasons: errors, warnings: mapped.warnings }));
+      continue;
+    }
+    const idKey = strictKey(identifier)!;
+    idCount.set(idKey, (idCount.get(idKey) ?? 0) + 1);
+    const leaver = record.status === 'inactive' ? issue('leaver_inactive')
+      : record.terminationDate !== null && record.terminationDate < today ? issue('leaver_terminated', { terminationDate: record.terminationDate })
+      : null;
+    candidates.push({
+      record, mapped, identifier, idKey, leaver, names: personNameKeys(record.firstName, record.lastName, schema, cfg.nameFormat),
+      host: null, tier: null, conflict: null, conflictHostId: null,
+    });
+  }
+  for (const h of hostRecords) hasher.update(JSON.stringify(h));
+
+  const claimed = new Set<string>();
+  const conflict = (c: Candidate, reason: Issue, hostId: string | null = null) => { c.conflict = reason; c.conflictHostId = hostId; };
+  const match = (c: Candidate, host: HostRecord, tier: MatchTier) => { c.host = host; c.tier = tier; claimed.add(host.id); };
+
+  // Pass 2: a shared identifier is a conflict for everyone sharing it; then tier 1, the HRIS id on a host record.
+  for (const c of candidates) {
+    if ((idCount.get(c.idKey) ?? 0) > 1) { conflict(c, issue('duplicate_identifier', { identifier: cfg.identifier, count: idCount.get(c.idKey)! })); continue; }
+    const hosts = index.byHrisId.get(c.record.hrisId);
+    if (!hosts) continue;
+    if (hosts.length > 1) conflict(c, issue('host_duplicate_hris_id', { hostIds: hosts.map((h) => h.id).join(',') }));
+    else match(c, hosts[0]!, 'hrisId');
+  }
+  // Pass 3: tier 2, the configured identifier.
+  for (const c of candidates) {
+    if (c.conflict || c.host) continue;
+    const hosts = index.byIdentifier.get(c.idKey);
+    if (!hosts) continue;
+    const host = hosts[0]!;
+    if (hosts.length > 1) conflict(c, issue('ambiguous_match', { tier: 'identifier', hostIds: hosts.map((h) => h.id).join(',') }));
+    else if (host.hrisId?.trim()) conflict(c, issue('host_linked_to_other', { hostId: host.id }), host.id);
+    else if (claimed.has(host.id)) conflict(c, issue('host_already_matched', { hostId: host.id }), host.id);
+    else match(c, host, 'identifier');
+  }
+  // Pass 4: tier 3, the exact full name, only against host records with neither HRIS id nor identifier.
+  const open = candidates.filter((c) => !c.conflict && !c.host);
+  const nameCount = new Map<string, number>();
+  for (const c of open) if (c.names.strict !== null) nameCount.set(c.names.strict, (nameCount.get(c.names.strict) ?? 0) + 1);
+  const possibleMatches: PossibleMatch[] = [];
+  for (const c of open) {
+    const hosts = c.names.strict === null ? [] : (index.byName.get(c.names.strict) ?? []).filter((h) => !claimed.has(h.id));
+    if (hosts.length === 0) { suggest(c, possibleMatches, index, claimed); continue; }
+    if ((nameCount.get(c.names.strict!) ?? 0) > 1) conflict(c, issue('duplicate_name', { count: nameCount.get(c.names.strict!)! }));
+    else if (hosts.length > 1) conflict(c, issue('ambiguous_match', { tier: 'name', hostIds: hosts.map((h) => h.id).join(',') }));
+    else match(c, hosts[0]!, 'name');
+  }
+
+  // Pass 5: buckets.
+  const create: PlanEntry[] = [];
+  const update: PlanEntry[] = [];
+  const unchanged: PlanEntry[] = [];
+  const leavers: PlanEntry[] = [];
+  const conflicts: PlanEntry[] = conflictsFirst;
+  const requiredFields = schema.fields.filter((f) => f.required).map((f) => f.id);
+  for (const c of candidates) {
+    const { record, mapped } = c;
+    const displayName = fullName(record, cfg.nameFormat);
+    if (c.conflict) {
+      conflicts.push(entry(record, displayName, c.identifier, { hostId: c.conflictHostId, reasons: [c.conflict], warnings: mapped.warnings }));
+      continue;
+    }
+    const leaverChanges = c.leaver ? leaverPolicyChanges(cfg, c.host) : [];
+    if (c.host) {
+      const skip = c.leaver !== null && cfg.leavers.policy === 'skip';
+      const changes = skip ? [] : [...updateChanges(c, c.host, mapper.targets, schema, cfg), ...leaverChanges];
+      const e = entry(record, displayName, c.identifier, {
+        hostId: c.host.id, matchedBy: c.tier, action: changes.length > 0 ? 'update' : 'none', changes, reasons: c.leaver ? [c.leaver] : [], warnings: mapped.warnings,
+      });
+      (c.leaver ? leavers : changes.length > 0 ? update : unchanged).push(e);
+      continue;
+    }
+    if (c.leaver && cfg.leavers.policy === 'skip') {
+      leavers.push(entry(record, displayName, c.identifier, { reasons: [c.leaver], warnings: mapped.warnings }));
+      continue;
+    }
+    const missing = requiredFields.filter((f) => !hasOwn.call(mapped.values, f));
+    if (missing.length > 0) {
+      invalid.push(entry(record, displayName, c.identifier, { reasons: missing.map((f) => issue('required_missing', { field: f })), warnings: mapped.warnings }));
+      continue;
+    }
+    const changes: FieldChange[] = [];
+    for (const target of mapper.targets) if (hasOwn.call(mapped.values, target)) changes.push({ field: target, before: null, after: mapped.values[target]! });
+    changes.push({ field: HRIS_ID_FIELD, before: null, after: record.hrisId }, ...leaverChanges);
+    (c.leaver ? leavers : create).push(entry(record, displayName, c.identifier, { action: 'create', changes, reasons: c.leaver ? [c.leaver] : [], warnings: mapped.warnings }));
+  }
+
+  const hash = hasher.digest();
+  return {
+    hash, parentHash: null, rootHash: hash, selection: null, schemaId: schema.id, today,
+    totals: { pulled: records.length, matching: records.length - excluded.length, hostRecords: hostRecords.length },
+    create, update, unchanged, leavers, conflicts, invalid, excluded, possibleMatches,
+  };
+}
+
+function entry(record: EmployeeRecord, displayName: string | null, identifier: string | null, parts: Partial<PlanEntry>): PlanEntry {
+  return {
+    hrisId: record.hrisId, hostId: null, displayName: displayName ?? identifier ?? record.hrisId, identifier, matchedBy: null,
+    action: 'none', changes: [], reasons: [], warnings: [], excludedBy: null, ...parts,
+  };
+}
+
+/** Whether two values are the same for the host: equal, or equal text after NFC; numbers equal their decimal text. */
+export function sameValue(a: FieldValue, b: FieldValue): boolean {
+  if (a === b) return true;
+  if (a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => sameValue(v, b[i]!));
+  }
+  if (typeof a === 'string' && typeof b === 'string') return a.normalize('NFC') === b.normalize('NFC');
+  return String(a) === String(b);
+}
+
+function updateChanges(c: Candidate, host: HostRecord, targets: readonly string[], schema: HostSchema, cfg: SyncConfig): FieldChange[] {
+  const changes: FieldChange[] = [];
+  const singleName = schema.name.kind === 'single' ? schema.name.field : null;
+  for (const target of targets) {
+    if (!hasOwn.call(c.mapped.values, target)) continue; // no value in the HRIS never erases one in the host
+    const after = c.mapped.values[target]!;
+    const before = hasOwn.call(host.values, target) ? host.values[target]! : null;
+    if (sameValue(before, after)) continue;
+    if (target === singleName && typeof before === 'string') {
+      const other = fullName(c.record, cfg.nameFormat === 'first-last' ? 'last-first' : 'first-last');
+      if (other !== null && sameValue(before, other)) continue; // the same name in the other format
+    }
+    changes.push({ field: target, before, after });
+  }
+  if (!host.hrisId?.trim()) changes.push({ field: HRIS_ID_FIELD, before: host.hrisId ?? null, after: c.record.hrisId });
+  return changes;
+}
+
+function leaverPolicyChanges(cfg: SyncConfig, host: HostRecord | null): FieldChange[] {
+  const policy = cfg.leavers;
+  if (policy.policy === 'tag') {
+    const tags = host?.tags ?? [];
+    return tags.includes(policy.tag) ? [] : [{ field: TAGS_FIELD, before: host ? [...tags] : null, after: [...tags, policy.tag] }];
+  }
+  if (policy.policy === 'group') {
+    const group = host?.group ?? null;
+    return group === policy.group ? [] : [{ field: GROUP_FIELD, before: group, after: policy.group }];
+  }
+  return [];
+}
+
+function suggest(c: Candidate, out: PossibleMatch[], index: ReturnType<typeof indexHostRecords>, claimed: ReadonlySet<string>): void {
+  const seen = new Set<string>();
+  for (const h of c.names.swapped === null ? [] : (index.byName.get(c.names.swapped) ?? [])) {
+    if (claimed.has(h.id)) continue;
+    seen.add(h.id);
+    out.push({ hrisId: c.record.hrisId, hostId: h.id, kind: 'name_swapped' });
+  }
+  for (const h of c.names.loose === null ? [] : (index.byLooseName.get(c.names.loose) ?? [])) {
+    if (claimed.has(h.id) || seen.has(h.id)) continue;
+    out.push({ hrisId: c.record.hrisId, hostId: h.id, kind: 'name_similar' });
+  }
+}

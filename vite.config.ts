@@ -12,6 +12,8 @@ const src = (p: string) => fileURLToPath(new URL(`./src/${p}`, import.meta.url))
 
 /** Library entry points; each maps to one `exports` subpath in package.json. */
 const entries = {
+  index: src('index.ts'),
+  define: src('define.ts'),
   core: src('core/index.ts'),
   proxy: src('proxy/index.ts'),
   'proxy-node': src('proxy/node-index.ts'),

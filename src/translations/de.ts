@@ -117,6 +117,7 @@ const de: Translation = {
     mapSourceHint: 'Tippen Sie, um die Felder des HR-Systems zu durchsuchen.',
     mapNone: 'Nicht zugeordnet',
     mapFieldOption: (label: string, type: string, endpoint: string) => `${label} · ${type} · ${endpoint}`,
+    mapUnknown: 'Wählen Sie ein Feld aus der Liste oder lassen Sie es leer.',
     mapNoFields: 'Es gibt keine weiteren Felder zum Zuordnen.',
     skip: 'Vorerst überspringen',
     finish: 'Einrichtung abschließen',

@@ -143,6 +143,7 @@ const en = {
     mapSourceHint: 'Type to search the HR system’s fields.',
     mapNone: 'Not mapped',
     mapFieldOption: (label: string, type: string, endpoint: string) => `${label} · ${type} · ${endpoint}`,
+    mapUnknown: 'Choose a field from the list, or leave it empty.',
     mapNoFields: 'There are no additional fields to map.',
     skip: 'Skip for now',
     finish: 'Finish setup',

@@ -117,6 +117,7 @@ const fr: Translation = {
     mapSourceHint: 'Tapez pour rechercher parmi les champs du SIRH.',
     mapNone: 'Non associé',
     mapFieldOption: (label: string, type: string, endpoint: string) => `${label} · ${type} · ${endpoint}`,
+    mapUnknown: 'Choisissez un champ dans la liste, ou laissez-le vide.',
     mapNoFields: 'Aucun champ supplémentaire à associer.',
     skip: 'Ignorer pour l’instant',
     finish: 'Terminer la configuration',

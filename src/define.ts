@@ -1,0 +1,11 @@
+/**
+ * `hris-kit/define`: registers the hris-kit elements (a side effect, on
+ * purpose). A tag that is already defined is skipped, with a warning when a
+ * different version of hris-kit got there first: widgets are often loaded
+ * twice on real host pages.
+ */
+import { HrisConnect } from './components/connect/connect.js';
+
+HrisConnect.define('hris-connect');
+
+export { HrisConnect };

@@ -215,4 +215,13 @@ describe('HiBob provider', () => {
     expect(hibob.vendor.allow).to.deep.equal([{ method: 'POST', path: '/v1/people/search' }, { method: 'GET', path: '/v1/company/people/fields' }]);
     expect(hibob.required).to.deep.equal(['root.email', 'root.firstName', 'root.surname']);
   });
+
+  it('keeps custom keys such as __proto__ as plain data, without touching prototypes', () => {
+    const item = JSON.parse('{"id":"7","email":"x@samplebob.com","work":{"custom":{"__proto__":{"polluted":"yes"},"constructor":"c"}},"__proto__":{"custom":{"field_1":"p"}}}') as unknown;
+    const { records } = hibob.normalize({ people: [item] }, context);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(records[0]?.fields['work.custom.constructor']).to.equal('c');
+    expect(records[0]?.fields['__proto__.custom.field_1']).to.equal('p');
+    expect(Object.getPrototypeOf(records[0]?.fields)).to.equal(Object.prototype);
+  });
 });

@@ -190,4 +190,12 @@ describe('Humaans provider', () => {
     expect(humaans.vendor.allow.every((rule) => rule.method === 'GET')).to.equal(true);
     expect(humaans.required).to.deep.equal(['email', 'firstName', 'lastName']);
   });
+
+  it('keeps a custom field whose id is __proto__ as plain data', () => {
+    const values = JSON.parse('[{"personId":"a","customFieldId":"__proto__","value":"v"},{"personId":"a","customFieldId":"constructor","value":"c"}]') as unknown[];
+    const { records } = humaans.normalize({ people: [{ id: 'a', status: 'active' }], customValues: values }, context);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(records[0]?.fields['custom.__proto__']).to.equal('v');
+    expect(records[0]?.fields['custom.constructor']).to.equal('c');
+  });
 });

@@ -167,4 +167,12 @@ describe('Lucca provider', () => {
     expect(lucca.vendor.allow).to.deep.equal([{ method: 'GET', path: '/api/v3/users' }]);
     expect(lucca.required).to.deep.equal(['mail', 'firstName', 'lastName']);
   });
+
+  it('keeps extended data keyed __proto__ as plain data, without touching prototypes', () => {
+    const item = JSON.parse('{"id":9,"extendedData":{"__proto__":{"value":"x","polluted":"yes"},"toString":"t"}}') as unknown;
+    const { records } = lucca.normalize({ users: [item] }, context);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(records[0]?.fields['extendedData.__proto__']).to.equal('x');
+    expect(records[0]?.fields['extendedData.toString']).to.equal('t');
+  });
 });

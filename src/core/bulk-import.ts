@@ -14,23 +14,23 @@ import {
   DEFAULT_IDENTIFIER_FIELD,
   DEFAULT_IDENTIFIER_LABEL,
   identifierKey,
-  type BulkHostRecord,
-  type BulkIdentifier,
   type BulkImportReport,
   type BulkRowOutcome,
   type BulkRowReport,
   type IdentifierUpdate,
 } from './bulk.js';
+import type { HostRecord, IdentifierKind } from './host.js';
+import { strictKey } from './matching.js';
 import type { EmployeeRecord } from './model.js';
 import { fail, issue, ok, type Issue, type Result } from './result.js';
 import { unneutralizeCell } from './spreadsheet.js';
 import { readSpreadsheet, type Grid, type GridCell, type GridRow } from './spreadsheet-read.js';
 
 export interface BulkImportOptions {
-  readonly hostRecords: readonly BulkHostRecord[];
+  readonly hostRecords: readonly HostRecord[];
   readonly hrisRecords: readonly EmployeeRecord[];
   /** The configured stakeholder identifier the sheet's values are compared with. */
-  readonly identifier: BulkIdentifier;
+  readonly identifier: IdentifierKind;
   /** Largest accepted file in bytes (default 5 MiB), checked before parsing. */
   readonly maxBytes?: number;
   /** Most data rows accepted (default 10 000), enforced while parsing. */
@@ -38,7 +38,7 @@ export interface BulkImportOptions {
   /** Headers used at export; `Record ID` and `Identifier` are always recognised too. */
   readonly idLabel?: string;
   readonly identifierLabel?: string;
-  /** Key in `HostRecord.values` holding the current identifier (default `identifier`). */
+  /** Key in `HostRecord.values` holding the identifier: `schema.identifier[identifier]` (default `identifier`, the stakeholder preset's field). */
   readonly identifierField?: string;
 }
 
@@ -91,7 +91,7 @@ function readIdentifier(cell: GridCell): { text: string } | { bad: string } | nu
   return { text };
 }
 
-function parseRow(row: GridRow, columns: Columns, hosts: ReadonlyMap<string, BulkHostRecord>): Parsed {
+function parseRow(row: GridRow, columns: Columns, hosts: ReadonlyMap<string, HostRecord>): Parsed {
   if (isBlankRow(row)) return { kind: 'final', outcome: 'empty', hostId: null, identifier: null, reason: null };
   const idCell = cellAt(row, columns.id);
   const hostId = idCell.kind === 'text' ? cleanCellText(unneutralizeCell(cleanCellText(idCell.text))) || null : null;
@@ -134,9 +134,10 @@ export async function importIdentifierSheet(bytes: Uint8Array, options: BulkImpo
 
   const identifierField = options.identifierField ?? DEFAULT_IDENTIFIER_FIELD;
   const hosts = new Map(options.hostRecords.map((r) => [cleanCellText(r.id), r]));
+  // HRIS values are keyed exactly as the matching module keys them.
   const hris = groupBy(
-    options.hrisRecords.filter((r) => typeof r[options.identifier] === 'string' && identifierKey(r[options.identifier]!) !== ''),
-    (r) => identifierKey(r[options.identifier]!),
+    options.hrisRecords.filter((r) => strictKey(r[options.identifier]) !== null),
+    (r) => strictKey(r[options.identifier])!,
   );
 
   const dataRows = grid.rows.filter((r) => r.number > columns.header.number);

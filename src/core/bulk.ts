@@ -8,24 +8,9 @@
  * normalization) and the pure `applyIdentifierUpdates`; the file work is in
  * `bulk-export.ts` and `bulk-import.ts`.
  */
-import type { FieldValue } from './model.js';
+import type { HostRecord, IdentifierKind } from './host.js';
+import { strictKey } from './matching.js';
 import type { Issue } from './result.js';
-
-/**
- * The part of a host record the bulk sheet needs. Structurally compatible
- * with `HostRecord` in `host.ts`.
- */
-export interface BulkHostRecord {
-  readonly id: string;
-  readonly hrisId?: string | null;
-  readonly values: Readonly<Record<string, FieldValue | undefined>>;
-  readonly group?: string | null;
-  readonly tags?: readonly string[];
-}
-
-/** Which HRIS field the identifiers in the sheet are compared with (the configured stakeholder identifier). */
-export const BULK_IDENTIFIERS = ['workEmail', 'employeeNumber', 'personalEmail'] as const;
-export type BulkIdentifier = (typeof BULK_IDENTIFIERS)[number];
 
 /**
  * What became of one data row:
@@ -85,7 +70,10 @@ export interface BulkImportReport {
 /** Header of the record id column unless the host passes its own (export and import must agree). */
 export const DEFAULT_ID_LABEL = 'Record ID';
 export const DEFAULT_IDENTIFIER_LABEL = 'Identifier';
-/** Key in `HostRecord.values` that holds the stakeholder identifier, unless the host says otherwise. */
+/**
+ * Key in `HostRecord.values` that holds the identifier unless the caller
+ * passes `schema.identifier[kind]` (the stakeholder preset's field).
+ */
 export const DEFAULT_IDENTIFIER_FIELD = 'identifier';
 /** Defaults for the import limits: 5 MiB and 10 000 data rows. */
 export const DEFAULT_BULK_MAX_BYTES = 5 * 1024 * 1024;
@@ -100,17 +88,17 @@ export function cleanCellText(value: string): string {
 }
 
 /**
- * Comparison key for identifiers: cleaned, inner whitespace collapsed, and
- * case-folded (emails and employee numbers are compared case-insensitively).
+ * Comparison key for an identifier typed into a cell: the cell text cleaned,
+ * then the matching module's strict key (NFC, trimmed, lower case), so what
+ * the import calls equal is what the sync will match. `''` when blank.
  */
 export function identifierKey(value: string): string {
-  return cleanCellText(value).replace(/\s+/g, ' ').toLowerCase();
+  return strictKey(cleanCellText(value)) ?? '';
 }
 
-/** The identifier a host record holds now, as a comparison key ('' when none). */
-export function currentIdentifierKey(record: BulkHostRecord, identifierField: string): string {
-  const value = Object.prototype.hasOwnProperty.call(record.values, identifierField) ? record.values[identifierField] : undefined;
-  return typeof value === 'string' || typeof value === 'number' ? identifierKey(String(value)) : '';
+/** The identifier a host record holds now, keyed as the matching module keys it ('' when none). */
+export function currentIdentifierKey(record: HostRecord, identifierField: string): string {
+  return Object.prototype.hasOwnProperty.call(record.values, identifierField) ? (strictKey(record.values[identifierField]) ?? '') : '';
 }
 
 /**
@@ -118,7 +106,7 @@ export function currentIdentifierKey(record: BulkHostRecord, identifierField: st
  * `values[identifierField]`. Pure: records without an update are returned
  * as the same objects, updated ones as copies; the input is not modified.
  */
-export function applyIdentifierUpdates<R extends BulkHostRecord>(
+export function applyIdentifierUpdates<R extends HostRecord>(
   hostRecords: readonly R[],
   report: Pick<BulkImportReport, 'updates'>,
   identifierField: string = DEFAULT_IDENTIFIER_FIELD,

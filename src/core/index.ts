@@ -22,3 +22,7 @@ export { compileMapper, mapRecord, type CompiledMapper, type CompiledMapping, ty
 export * from './plan-types.js';
 export { planSync, sameValue, type PlanOptions } from './plan.js';
 export * from './plan-apply.js';
+export * from './bulk.js';
+export * from './bulk-export.js';
+export * from './bulk-import.js';
+export { FORMULA_TRIGGERS, loadSheetJs, neutralizeCell, unneutralizeCell, writeCsv, writeXlsx, type CsvOptions, type SheetData, type SheetJs, type SheetValue } from './spreadsheet.js';

@@ -1,5 +1,6 @@
 /** Shared builders for the bulk identifier tests. */
-import type { BulkHostRecord, BulkRowReport } from '../../src/core/bulk.js';
+import type { BulkRowReport } from '../../src/core/bulk.js';
+import type { HostRecord } from '../../src/core/host.js';
 import type { EmployeeRecord } from '../../src/core/model.js';
 
 export function employee(hrisId: string, core: Partial<EmployeeRecord> = {}): EmployeeRecord {
@@ -11,7 +12,7 @@ export function employee(hrisId: string, core: Partial<EmployeeRecord> = {}): Em
   };
 }
 
-export function host(id: string, values: BulkHostRecord['values'] = {}): BulkHostRecord {
+export function host(id: string, values: HostRecord['values'] = {}): HostRecord {
   return { id, hrisId: null, values };
 }
 

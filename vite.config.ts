@@ -15,6 +15,7 @@ const entries = {
   index: src('index.ts'),
   define: src('define.ts'),
   core: src('core/index.ts'),
+  testing: src('testing/index.ts'),
   proxy: src('proxy/index.ts'),
   'proxy-node': src('proxy/node-index.ts'),
 };

@@ -114,7 +114,9 @@ export class HrisConnect extends HrisElement {
       if (!submission || !client) return;
       let result: Result<ConnectionInfo>;
       try {
-        result = await client.connect(submission.provider, submission.credentials, { signal });
+        // A client that ignores the signal must not keep the form pending after Cancel.
+        const aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }));
+        result = await Promise.race([client.connect(submission.provider, submission.credentials, { signal }), aborted]);
       } catch {
         if (signal.aborted) return;
         result = { ok: false, issues: [makeIssue('proxy_unreachable')] };

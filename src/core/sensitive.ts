@@ -9,20 +9,21 @@ import type { FieldDef, Sensitivity } from './model.js';
 
 /** Categories, each with patterns matched against a folded id/label. */
 export const SPECIAL_CATEGORIES = {
-  banking: [/\biban\b/, /\bbic\b/, /\bswift\b/, /bank ?(account|konto|verbindung|details?|name)/, /\bkontonummer\b/, /\bbankleitzahl\b/, /\bblz\b/, /routing ?number/, /account ?number/, /\brib\b/, /coordonnees bancaires/, /compte bancaire/],
-  nationalId: [/\bssn\b/, /social ?security/, /\bsozialversicherung/, /\bsv ?nummer\b/, /steuer ?id/, /tax ?(id|identification|number)/, /securite sociale/, /numero de secu/, /\bnir\b/, /national ?(id|insurance)/, /\bnino\b/, /\bpersonalausweis/, /id ?card/, /carte d ?identite/],
+  banking: [/\biban\b/, /\bbic\b/, /\bswift\b/, /bank ?(account|konto|verbindung|details?|name)/, /\bkontonummer\b/, /\bbankleitzahl\b/, /\bblz\b/, /routing ?number/, /account ?number/, /\brib\b/, /coordonnees bancaires/, /compte bancaire/, /sort ?code/, /credit ?card/, /\bkreditkarte/, /carte (bancaire|de credit)/],
+  nationalId: [/\bssn\b/, /^(sin|nin)$/, /social ?(security|insurance)/, /\bsozialversicherung/, /\bsv ?nummer\b/, /\bsteuer ?(id|nummer|identifikation)/, /\btax ?(id|identification|number)/, /securite sociale/, /numero de secu/, /\bnir\b/, /\bnational ?(id|insurance)/, /\bnino\b/, /\bpersonalausweis/, /\bausweis ?nummer/, /\bid ?card/, /\bidentity ?(card|document|number)/, /carte d ?identite/],
   passport: [/passport/, /\breisepass/, /\bpass ?nummer/, /passeport/],
-  licence: [/driv(er|ing) ?licen[cs]e/, /fuhrerschein/, /permis de conduire/],
+  licence: [/driv(er|ing)(s| s)? ?licen[cs]e/, /\blicen[cs]e ?(number|no)\b/, /fuhrerschein/, /permis de conduire/],
   religion: [/religio/, /\bkonfession/, /\bkirchensteuer/, /\bconfession\b/, /\bfaith\b/, /\bbelief/],
-  politics: [/politic/, /\bpolitique/, /\bpartei/],
-  union: [/\bunion member/, /trade ?union/, /\bgewerkschaft/, /\bsyndica/],
-  health: [/\bhealth\b/, /\bmedical/, /\bgesundheit/, /\bkrankheit/, /\bsante\b/, /\bmaladie/, /\bsick/, /\billness/, /\bdiagnos/, /\ballerg/],
-  disability: [/disab/, /schwerbehind/, /\bbehinderung/, /\bhandicap/, /invalidit/],
-  ethnicity: [/ethnic/, /\brace\b/, /\bracial/, /\bethnie/, /\bethnique/, /\bherkunft/],
+  politics: [/politic/, /\bpolitisch/, /\bpolitique/, /\bpartei/],
+  union: [/^union$/, /\bunion (member|affiliation|status|dues)/, /trade ?union/, /\bgewerkschaft/, /\bsyndica(ts?|le?s?|ux)\b/, /\bsyndiqu/],
+  // "Health & Safety officer" is a role, not health data.
+  health: [/\bhealth\b(?! (and )?safety)/, /\bmedical/, /\bgesundheit/, /\bkrank(heit|meldung|schein|enstand)/, /\bsante\b/, /\bmaladie/, /\bsick/, /\billness/, /\bdiagnos/, /\ballerg/],
+  disability: [/disab/, /schwerbehind/, /\bbehinderung/, /\bgdb\b/, /\bhandicap/, /\brqth\b/, /invalidit/],
+  ethnicity: [/ethnic/, /\brace\b/, /\bracial/, /\bethnie/, /\bethnique/, /\bherkunft/, /\bhautfarbe/, /skin ?colou?r/],
   genetic: [/genetic/, /\bgenetisch/, /genetique/, /biometric/, /biometri/, /fingerprint/],
   sexuality: [/sexual/, /orientation sex/, /sex life/, /sexuelle/],
   criminal: [/criminal/, /conviction/, /fuhrungszeugnis/, /vorstraf/, /casier judiciaire/, /background check/],
-  credit: [/credit ?(rating|score|history)/, /\bschufa/, /bonitat/, /solvabilite/],
+  credit: [/credit ?(rating|score|history|check)/, /\bschufa/, /bonitat/, /kreditwurdig/, /solvabilite/],
 } as const satisfies Record<string, readonly RegExp[]>;
 
 export type SpecialCategory = keyof typeof SPECIAL_CATEGORIES;

@@ -26,3 +26,7 @@ export * from './bulk.js';
 export * from './bulk-export.js';
 export * from './bulk-import.js';
 export { FORMULA_TRIGGERS, loadSheetJs, neutralizeCell, unneutralizeCell, writeCsv, writeXlsx, type CsvOptions, type SheetData, type SheetJs, type SheetValue } from './spreadsheet.js';
+export * from './retrieval.js';
+export { RetryBudget } from './retry.js';
+export { TokenBucket, Semaphore, type TokenBucketOptions } from './rate-limit.js';
+export * from './snapshot.js';

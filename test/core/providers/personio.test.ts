@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { personio } from '../../../src/core/providers/personio.js';
 import type { NormalizeContext, NormalizeResult, Page } from '../../../src/core/providers/types.js';
 import type { EmployeeRecord } from '../../../src/core/model.js';
@@ -215,6 +216,26 @@ describe('personio: payloads shaped as the research describes', () => {
     expect(result.records.length).to.equal(1);
     expect(result.records[0]!.jobTitle).to.equal('Sales lead');
     expect(result.records[0]!.issues).to.deep.equal([{ code: 'duplicate_merged', params: { hrisId: '42' } }]);
+  });
+
+  it('shows a supervisor by name in fields and links the manager by id', () => {
+    const supervisor = { label: 'Vorgesetzter', value: { type: 'Employee', attributes: {
+      id: { label: 'ID', value: 77 }, first_name: { label: 'Vorname', value: 'Ada' }, last_name: { label: 'Nachname', value: 'Lovelace' },
+    } } };
+    const record = run([legacyEmployee(42, { supervisor })]).records[0]!;
+    expect([record.managerId, record.fields.supervisor]).to.deep.equal(['77', 'Ada Lovelace']);
+  });
+
+  it('never lets a special-category custom value through, whatever the label spelling or value (property)', () => {
+    const labels = ['IBAN', 'Konfession', 'Religion', 'Gewerkschaft', 'Schwerbehinderung', 'Passport number', 'SSN', 'Casier judiciaire', 'Santé', 'Ethnicity'];
+    const label = fc.tuple(fc.constantFrom(...labels), fc.constantFrom('', ' ', ':', ' (privat)'), fc.boolean())
+      .map(([base, suffix, upper]) => (upper ? base.toUpperCase() : base) + suffix);
+    fc.assert(fc.property(label, fc.string({ minLength: 6 }).map((v) => `§${v}§`), fc.boolean(), (name, secret, wrapped) => {
+      const attribute = wrapped ? { label: name, value: secret, type: 'standard', universal_id: null } : { label: name, value: secret };
+      const result = run([legacyEmployee(1, { dynamic_9000: attribute })]);
+      expect(JSON.stringify(result)).not.to.include(JSON.stringify(secret).slice(1, -1));
+      expect(result.dropped.fields.map((f) => f.id)).to.include('dynamic_9000');
+    }), { seed: 4242, numRuns: 200 });
   });
 
   it('ignores __proto__ and constructor attribute keys without polluting prototypes', () => {

@@ -44,6 +44,8 @@ export interface BulkImportOptions {
 
 /** Longer than any email address (254) or employee number a vendor stores. */
 const MAX_IDENTIFIER_LENGTH = 254;
+/** How many non-blank rows from the top may hold the header row. */
+const HEADER_SEARCH_ROWS = 10;
 
 interface Columns { readonly header: GridRow; readonly id: number; readonly identifier: number }
 
@@ -62,11 +64,17 @@ const isBlankRow = (row: GridRow): boolean => row.cells.every((c) => c.kind === 
 function locate(grids: readonly Grid[], idLabels: readonly string[], identifierLabels: readonly string[], labels: { id: string; identifier: string }): Result<{ grid: Grid; columns: Columns }> {
   let first: Issue[] | null = null;
   for (const grid of grids) {
-    const header = grid.rows.find((r) => !isBlankRow(r));
+    // The header is normally row 1; a few title rows above it are tolerated.
+    const candidates = grid.rows.filter((r) => !isBlankRow(r)).slice(0, HEADER_SEARCH_ROWS);
+    const header = candidates[0];
     if (!header) continue;
+    for (const row of candidates) {
+      const id = findColumn(row, idLabels);
+      const identifier = findColumn(row, identifierLabels);
+      if (id >= 0 && identifier >= 0) return ok({ grid, columns: { header: row, id, identifier } });
+    }
     const id = findColumn(header, idLabels);
     const identifier = findColumn(header, identifierLabels);
-    if (id >= 0 && identifier >= 0) return ok({ grid, columns: { header, id, identifier } });
     first ??= [
       ...(id < 0 ? [issue('missing_columns', { column: labels.id, role: 'id' })] : []),
       ...(identifier < 0 ? [issue('missing_columns', { column: labels.identifier, role: 'identifier' })] : []),
@@ -88,6 +96,8 @@ function readIdentifier(cell: GridCell): { text: string } | { bad: string } | nu
   if (text === '') return null;
   if (text.length > MAX_IDENTIFIER_LENGTH) return { bad: 'too_long' };
   if (/[\u0000-\u001F\u007F]/.test(text)) return { bad: 'control_characters' };
+  // What Excel writes to CSV for a long number it has already rounded (`1.23457E+15`).
+  if (/^[+-]?\d+(\.\d+)?e[+-]?\d+$/i.test(text)) return { bad: 'number_precision' };
   return { text };
 }
 
@@ -97,8 +107,8 @@ function parseRow(row: GridRow, columns: Columns, hosts: ReadonlyMap<string, Hos
   const hostId = idCell.kind === 'text' ? cleanCellText(unneutralizeCell(cleanCellText(idCell.text))) || null : null;
   const read = readIdentifier(cellAt(row, columns.identifier));
   if (read && 'bad' in read) return { kind: 'final', outcome: 'unreadable', hostId, identifier: null, reason: issue(read.bad, undefined, ['identifier']) };
-  if (idCell.kind === 'bad') return { kind: 'final', outcome: 'unreadable', hostId: null, identifier: read?.text ?? null, reason: issue(idCell.code, undefined, ['id']) };
   if (!read) return { kind: 'final', outcome: 'empty', hostId, identifier: null, reason: null };
+  if (idCell.kind === 'bad') return { kind: 'final', outcome: 'unreadable', hostId: null, identifier: read.text, reason: issue(idCell.code, undefined, ['id']) };
   if (hostId === null) return { kind: 'final', outcome: 'unknown_record', hostId, identifier: read.text, reason: issue('record_id_missing', undefined, ['id']) };
   if (!hosts.has(hostId)) return { kind: 'final', outcome: 'unknown_record', hostId, identifier: read.text, reason: issue('record_id_unknown', { id: hostId }, ['id']) };
   return { kind: 'candidate', hostId, identifier: read.text, key: identifierKey(read.text) };

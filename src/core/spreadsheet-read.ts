@@ -162,7 +162,8 @@ export function cellText(X: SheetJs, cell: SheetCell | undefined): GridCell {
       if (typeof v !== 'number' || !Number.isFinite(v)) return { kind: 'bad', code: 'not_text' };
       if (cell.z !== undefined && cell.z !== 'General' && Boolean(X.SSF.is_date(cell.z))) return { kind: 'bad', code: 'date_cell' };
       if (!Number.isInteger(v)) return { kind: 'text', text: String(v) };
-      if (!Number.isSafeInteger(v)) return { kind: 'bad', code: 'number_precision' };
+      // Excel keeps 15 significant digits: a longer integer has already lost some.
+      if (!Number.isSafeInteger(v) || Math.abs(v) >= 1e15) return { kind: 'bad', code: 'number_precision' };
       // A number formatted with leading zeros (`00123`) is shown that way; keep what the user sees.
       const shown = cell.w;
       return { kind: 'text', text: shown !== undefined && /^\d+$/.test(shown) && Number(shown) === v ? shown : String(v) };
@@ -200,7 +201,10 @@ export async function readSpreadsheet(bytes: Uint8Array, limits: ReadLimits): Pr
   if (text === null) return fail(issue('not_a_spreadsheet', { detected: 'binary' }));
   if (text.trim() === '') return fail(issue('empty_file'));
   if (/^\s*</.test(text)) return fail(issue('not_a_spreadsheet', { detected: 'markup' }));
-  const parsed = parseCsv(text, detectDelimiter(text), maxRecords);
+  // Excel's `sep=;` first line names the delimiter; Excel hides that line, so rows count from the next one.
+  const hint = /^sep=([,;\t|])\r?\n/i.exec(text);
+  const body = hint ? text.slice(hint[0].length) : text;
+  const parsed = parseCsv(body, hint?.[1] ?? detectDelimiter(body), maxRecords);
   if (parsed.truncated) return fail(issue('too_many_rows', { max: limits.maxRows }));
   const rows = parsed.rows.map((cells, r) => ({ number: r + 1, cells: cells.map((t): GridCell => (t === '' ? BLANK : { kind: 'text', text: t })) }));
   return ok({ kind: 'csv', grids: [{ sheet: null, rows }] });

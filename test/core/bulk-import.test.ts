@@ -140,6 +140,15 @@ describe('importIdentifierSheet on CSV', () => {
     ]);
   });
 
+  it('follows Excel\'s `sep=` line, finds a header below a title row, and refuses numbers Excel already rounded', async () => {
+    const csv = 'sep=;\nBulk edit 2024-05-01;;\n;;\nName;Record ID;Identifier\nAda;1;ada@example.com\nBob;2;1.23457E+15\n';
+    const report = value(await importIdentifierSheet(utf8(csv), emailOptions));
+    expect(report.rows.map(compact)).to.deep.equal([
+      [4, 'unchanged', '1', 'ada@example.com', 'e1', null],
+      [5, 'unreadable', '2', null, null, 'number_precision'],
+    ]);
+  });
+
   it('reads UTF-16 text as Excel writes "Unicode text"', async () => {
     const text = 'Record ID\tIdentifier\r\n2\tbob@example.com\r\n';
     const bytes = new Uint8Array(2 + text.length * 2);

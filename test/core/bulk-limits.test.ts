@@ -82,6 +82,8 @@ describe('importIdentifierSheet reads identifier cells as text', () => {
       ['3', { t: 'n', v: 12345678901234567890 }],
       ['1', { t: 'b', v: true }],
       [{ t: 's', v: '2', f: '1+1' }, '555'],
+      ['2', { t: 'n', v: 1234567890123456 }],
+      [{ t: 's', v: '3', f: '1+2' }, null],
     ]);
     const wb = X.utils.book_new();
     X.utils.book_append_sheet(wb, ws, 'Sheet1');
@@ -96,6 +98,8 @@ describe('importIdentifierSheet reads identifier cells as text', () => {
       [7, 'unreadable', '3', null, null, 'number_precision'],
       [8, 'unreadable', '1', null, null, 'not_text'],
       [9, 'unreadable', null, '555', null, 'formula_cell'],
+      [10, 'unreadable', '2', null, null, 'number_precision'],
+      [11, 'empty', null, null, null, null],
     ]);
   });
 

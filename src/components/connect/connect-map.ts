@@ -59,8 +59,7 @@ export class MapFieldsController implements ReactiveController {
       : isPresetId(schema.id)
         ? defaultSyncConfig(schema.id, catalog)
         : syncConfigSchema.parse({ target: schema.id });
-    const firstResource = def.resources[0];
-    const recordEndpoint = firstResource ? `${firstResource.method} ${firstResource.path}` : '';
+    const recordEndpoint = mainEndpoint(def);
     this.sources = sourceFields(catalog)
       .filter((s) => s.sensitivity !== 'special')
       .map((s) => ({
@@ -146,4 +145,14 @@ export class MapFieldsController implements ReactiveController {
     }
     return config ?? this.base;
   }
+}
+
+/** Where canonical values come from: the endpoint most of the provider's standard fields name. */
+function mainEndpoint(def: ProviderDefinition): string {
+  const counts = new Map<string, number>();
+  for (const f of def.standardFields) counts.set(f.endpoint, (counts.get(f.endpoint) ?? 0) + 1);
+  let best = '';
+  for (const [endpoint, n] of counts) if (n > (counts.get(best) ?? 0)) best = endpoint;
+  const first = def.resources[0];
+  return best || (first ? `${first.method} ${first.path}` : '');
 }

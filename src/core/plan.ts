@@ -134,12 +134,12 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
   // Pass 3: tier 2, the configured identifier.
   for (const c of candidates) {
     if (c.conflict || c.host) continue;
-    const hosts = index.byIdentifier.get(c.idKey);
-    if (!hosts) continue;
-    const host = hosts[0]!;
+    // A host record another HRIS record claimed by its HRIS id holds a stale identifier: it is not a candidate.
+    const hosts = (index.byIdentifier.get(c.idKey) ?? []).filter((h) => !claimed.has(h.id));
+    const host = hosts[0];
+    if (!host) continue;
     if (hosts.length > 1) conflict(c, issue('ambiguous_match', { tier: 'identifier', hostIds: hosts.map((h) => h.id).join(',') }));
     else if (host.hrisId?.trim()) conflict(c, issue('host_linked_to_other', { hostId: host.id }), host.id);
-    else if (claimed.has(host.id)) conflict(c, issue('host_already_matched', { hostId: host.id }), host.id);
     else match(c, host, 'identifier');
   }
   // Pass 4: tier 3, the exact full name, only against host records with neither HRIS id nor identifier.

@@ -6,6 +6,7 @@ import { createFormatter, mergeTranslation, registerTranslation, resolveLocale }
 import en from '../../src/translations/en.js';
 import type { ProxyClient } from '../../src/core/proxy-client.js';
 import { HrisConnectedEvent, HrisRequestSyncEvent } from '../../src/events/index.js';
+import * as api from '../../src/index.js';
 
 /** A minimal element on the base class: renders a few strings and a date. */
 class TestBaseElement extends HrisElement {
@@ -137,6 +138,13 @@ describe('HrisElement', () => {
     expect(region.getAttribute('aria-live')).to.equal('polite');
     expect(region.textContent).to.equal('Saved.');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('index', () => {
+  it('has no side effects: importing it registers no tag', () => {
+    expect(api.HrisConnect).to.be.a('function');
+    expect(customElements.get('hris-connect')).to.equal(undefined);
   });
 });
 

@@ -23,6 +23,8 @@ export class HumaansIds {
   jobRole(index: number, k: number): string { return opaqueId(24, this.seed, 2, index, k); }
   compensation(index: number, k: number): string { return opaqueId(24, this.seed, 3, index, k); }
   location(officeId: number): string { return opaqueId(24, this.seed, 4, officeId); }
+  customField(k: number): string { return opaqueId(24, this.seed, 5, k); }
+  customValue(index: number, k: number): string { return opaqueId(24, this.seed, 6, index, k); }
 }
 
 /** Private profile fields a `public:read` token does not see. */
@@ -142,4 +144,31 @@ export function compensations(p: MockPerson, ids: HumaansIds): Record<string, un
 
 export function locations(ids: HumaansIds): Record<string, unknown>[] {
   return OFFICES.map((o) => ({ id: ids.location(o.id), companyId: ids.company(), name: o.name, city: o.city, countryCode: o.country }));
+}
+
+/** `/api/custom-fields`: the tenant's custom profile fields, two of them special-category. */
+export function customFields(ids: HumaansIds): Record<string, unknown>[] {
+  return CUSTOM_FIELDS.map((f, k) => ({
+    id: ids.customField(k), companyId: ids.company(), name: f.name, section: f.section, resourceId: null, type: f.type, config: f.options ? { options: f.options } : {},
+  }));
+}
+
+const CUSTOM_FIELDS: readonly { name: string; section: string; type: string; options?: readonly string[]; value: (p: MockPerson) => string | null }[] = [
+  { name: 'T-shirt size', section: 'personal', type: 'select', options: ['XS', 'S', 'M', 'L', 'XL', 'XXL'], value: (p) => p.shirtSize },
+  { name: 'IBAN', section: 'personal', type: 'text', value: (p) => p.iban },
+  { name: 'Religion', section: 'personal', type: 'text', value: (p) => p.religion },
+];
+
+/** `/api/custom-values` of one person: one row per custom field that has a value. */
+export function customValues(p: MockPerson, ids: HumaansIds): Record<string, unknown>[] {
+  const rows: Record<string, unknown>[] = [];
+  CUSTOM_FIELDS.forEach((f, k) => {
+    const value = f.value(p);
+    if (value !== null) rows.push({ id: ids.customValue(p.index, k), personId: ids.person(p.index), customFieldId: ids.customField(k), resourceId: null, value });
+  });
+  return rows;
+}
+
+export function customValueCount(p: MockPerson): number {
+  return CUSTOM_FIELDS.reduce((n, f) => n + (f.value(p) === null ? 0 : 1), 0);
 }

@@ -3,19 +3,21 @@
  * page with `$limit` (default 100, at most 250; inferred) and `$skip` and answer
  * `{total, limit, skip, data}`: `/people` (every status: active, newHire,
  * offboarded), `/job-roles` and `/compensations` (both filterable by
- * `personId`), `/locations`, `/me`. A `public:read` token sees no private
+ * `personId`), `/custom-fields`, `/custom-values`, `/locations`, `/me`. A `public:read` token sees no private
  * profile fields and gets 403 on compensations.
  */
 import { pageWindow, type ShapeFaults } from '../faults.js';
 import type { Population } from '../generator.js';
 import { bearer, json } from '../http.js';
 import { hexId } from '../random.js';
-import { compensations, HUMAANS_PRIVATE_FIELDS, HumaansIds, humaansPerson, jobRoles, locations, roleHistory } from './humaans-records.js';
+import {
+  compensations, customFields, customValueCount, customValues, HUMAANS_PRIVATE_FIELDS, HumaansIds, humaansPerson, jobRoles, locations, roleHistory,
+} from './humaans-records.js';
 import type { VendorContext, VendorMock } from './types.js';
 
 const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 250;
-const LISTS = /^\/api\/(people|job-roles|compensations|locations)$/;
+const LISTS = /^\/api\/(people|job-roles|compensations|locations|custom-fields|custom-values)$/;
 
 function fail(status: number, name: string, message: string): Response {
   return json(status, { code: status, name, message });
@@ -31,27 +33,27 @@ function paging(url: URL): { limit: number; skip: number } | null {
 export function createHumaansMock(population: Population): VendorMock {
   const ids = new HumaansIds(population.seed);
   const credentials = {
-    valid: { accessToken: hexId(48, population.seed, 21) },
-    limited: { accessToken: hexId(48, population.seed, 22) },
+    valid: { token: hexId(48, population.seed, 21) },
+    limited: { token: hexId(48, population.seed, 22) },
   };
   const scopes = new Map<string, { private: boolean; compensations: boolean }>([
-    [credentials.valid.accessToken, { private: true, compensations: true }],
-    [credentials.limited.accessToken, { private: false, compensations: false }],
+    [credentials.valid.token, { private: true, compensations: true }],
+    [credentials.limited.token, { private: false, compensations: false }],
   ]);
   const personIndex = new Map<string, number>();
   const indexOf = (personId: string): number | undefined => {
     if (personIndex.size === 0) population.people.forEach((p) => personIndex.set(ids.person(p.index), p.index));
     return personIndex.get(personId);
   };
-  /** Where each person's rows start in a flattened per-person list: job roles (1–3 each), compensations (1–2 each). */
-  const prefix = new Map<'roles' | 'pay', Int32Array>();
-  const starts = (kind: 'roles' | 'pay'): Int32Array => {
+  /** Where each person's rows start in a flattened per-person list: job roles (1–3 each), compensations (1–2 each), custom values. */
+  const prefix = new Map<'roles' | 'pay' | 'values', Int32Array>();
+  const starts = (kind: 'roles' | 'pay' | 'values'): Int32Array => {
     let counts = prefix.get(kind);
     if (!counts) {
       const built = new Int32Array(population.size + 1);
       population.people.forEach((p, i) => {
-        const n = roleHistory(p).length;
-        built[i + 1] = built[i]! + (kind === 'roles' ? n : Math.min(2, n));
+        const n = kind === 'values' ? customValueCount(p) : roleHistory(p).length;
+        built[i + 1] = built[i]! + (kind === 'pay' ? Math.min(2, n) : n);
       });
       prefix.set(kind, built);
       counts = built;
@@ -108,14 +110,18 @@ export function createHumaansMock(population: Population): VendorMock {
       if (!scope.compensations) return fail(403, 'Forbidden', 'Missing scope compensations:read');
       return perPerson(pay, starts('pay'), url, context.shape);
     }
-    const all = locations(ids);
+    if (resource === 'custom-values') {
+      if (!scope.private) return fail(403, 'Forbidden', 'Missing scope private:read');
+      return perPerson((index) => customValues(population.people[index]!, ids), starts('values'), url, context.shape);
+    }
+    const all = resource === 'locations' ? locations(ids) : customFields(ids);
     return json(200, { total: all.length, limit: DEFAULT_LIMIT, skip: 0, data: all });
   }
 
   return {
     id: 'humaans',
     credentials,
-    limitedFields: [...HUMAANS_PRIVATE_FIELDS, 'compensations'],
+    limitedFields: [...HUMAANS_PRIVATE_FIELDS, 'compensations', 'custom-values'],
     handles: (url) => url.hostname === 'app.humaans.io',
     idOf: (index) => ids.person(index),
     pageOf(url, method) {

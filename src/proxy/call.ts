@@ -5,7 +5,7 @@
  */
 import type { ProviderDefinition } from '../core/providers/types.js';
 import type { Auth } from './auth.js';
-import type { ProxyFailure } from './http.js';
+import { failure, type ProxyFailure } from './http.js';
 import { send, type Outbound } from './vendor.js';
 
 export interface CallContext {
@@ -18,6 +18,17 @@ export interface Connection {
   readonly key: string;
   readonly provider: ProviderDefinition;
   readonly credentials: Readonly<Record<string, string>>;
+  /** `provider.vendor.baseUrl(credentials)`, computed once (see `baseUrlOf`). */
+  readonly baseUrl: string;
+}
+
+/** The vendor base URL; a provider that refuses the credentials (BambooHR's domain check) is an `invalid_request`. */
+export function baseUrlOf(provider: ProviderDefinition, credentials: Readonly<Record<string, string>>): string | ProxyFailure {
+  try {
+    return provider.vendor.baseUrl(credentials);
+  } catch {
+    return failure(400, 'invalid_request', { field: 'credentials' });
+  }
 }
 
 const SECRET_NAME = /secret|token|key|password|pass/i;
@@ -39,8 +50,7 @@ export async function callVendor(
   body: string | undefined,
   signal?: AbortSignal,
 ): Promise<Response | ProxyFailure> {
-  const { provider, credentials, key } = connection;
-  const baseUrl = provider.vendor.baseUrl(credentials);
+  const { provider, credentials, key, baseUrl } = connection;
   for (let attempt = 0; ; attempt++) {
     const authorization = await ctx.auth.authorization(key, provider.id, baseUrl, credentials, secretsOf(ctx, connection), signal);
     if (typeof authorization !== 'string') return authorization;

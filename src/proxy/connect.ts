@@ -51,10 +51,10 @@ export async function validate(
   connection: Connection,
   signal?: AbortSignal,
 ): Promise<Readability | ProxyFailure> {
-  const { provider, credentials } = connection;
+  const { provider } = connection;
   const resource = provider.resources.find((r) => !r.optional) ?? provider.resources[0];
   if (!resource) return { readable: [], missingRequired: [] };
-  const url = vendorUrl(provider.vendor.baseUrl(credentials), resource.path, firstPageQuery(resource, ctx.pageSize));
+  const url = vendorUrl(connection.baseUrl, resource.path, firstPageQuery(resource, ctx.pageSize));
   if (!(url instanceof URL)) return url;
   const body = resource.method === 'POST' ? JSON.stringify(resource.body ?? {}) : undefined;
   const response = await callVendor(ctx, connection, resource.method, url, body, signal);

@@ -26,7 +26,7 @@ export interface ForwardInput {
 }
 
 export async function forward(ctx: CallContext, connection: Connection, input: ForwardInput, signal?: AbortSignal): Promise<Response | ProxyFailure> {
-  const { provider, credentials } = connection;
+  const { provider } = connection;
   if (input.method !== 'GET' && input.method !== 'POST') return failure(405, 'endpoint_not_allowed', { reason: 'method', method: input.method });
   const path = checkVendorPath(input.rawPath);
   if (typeof path !== 'string') return path;
@@ -43,7 +43,7 @@ export async function forward(ctx: CallContext, connection: Connection, input: F
       return failure(400, 'invalid_request', { field: 'body' });
     }
   }
-  const url = vendorUrl(provider.vendor.baseUrl(credentials), path, input.query);
+  const url = vendorUrl(connection.baseUrl, path, input.query);
   if (!(url instanceof URL)) return url;
   const response = await callVendor(ctx, connection, input.method, url, body, signal);
   if (!(response instanceof Response)) return response;

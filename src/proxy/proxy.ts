@@ -9,6 +9,7 @@ import type { ConnectionInfo } from '../core/proxy-client.js';
 import type { ProviderDefinition } from '../core/providers/types.js';
 import { providers as builtInProviders } from '../core/providers/index.js';
 import { createAuth } from './auth.js';
+import { baseUrlOf } from './call.js';
 import { validate } from './connect.js';
 import { createCors, DEFAULT_ALLOWED_HEADERS } from './cors.js';
 import { forward } from './forward.js';
@@ -98,8 +99,10 @@ export function createHrisProxy(options: HrisProxyOptions = {}): HrisProxyHandle
     if (!provider) return failure(400, 'unknown_provider', { provider: body.data.provider.slice(0, 40) });
     const credentials = provider.credentials.schema.safeParse(body.data.credentials);
     if (!credentials.success) return failure(400, 'invalid_request', { field: String(credentials.error.issues[0]?.path[0] ?? 'credentials') });
+    const baseUrl = baseUrlOf(provider, credentials.data);
+    if (typeof baseUrl !== 'string') return baseUrl;
     const id = crypto.randomUUID();
-    const connection = { key: id, provider, credentials: credentials.data };
+    const connection = { key: id, provider, credentials: credentials.data, baseUrl };
     const result = await validate(ctx, connection, request.signal);
     if ('code' in result) {
       auth.forget(id);
@@ -138,7 +141,9 @@ export function createHrisProxy(options: HrisProxyOptions = {}): HrisProxyHandle
     }
     const provider = registry[stored.provider];
     if (!provider) return failure(400, 'unknown_provider', { provider: stored.provider });
-    const connection = { key: id, provider, credentials: stored.credentials };
+    const baseUrl = baseUrlOf(provider, stored.credentials);
+    if (typeof baseUrl !== 'string') return baseUrl;
+    const connection = { key: id, provider, credentials: stored.credentials, baseUrl };
     const result = await forward(ctx, connection, { method, rawPath: match[3] ?? '', query: url.searchParams, request, maxBodyBytes }, request.signal);
     if (result instanceof Response) log({ event: 'forwarded', status: result.status, provider: provider.id, connection: short, method });
     return result;

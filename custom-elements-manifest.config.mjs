@@ -1,0 +1,31 @@
+/**
+ * Custom Elements Manifest: generated from the elements' JSDoc headers
+ * (`@summary`, `@tag`, `@attr`, `@prop`, `@fires`, `@csspart`, `@cssprop`).
+ * `npm run manifest` rewrites `custom-elements.json`; `npm run build` fails
+ * when the committed file is stale (scripts/check-manifest.mjs).
+ */
+/**
+ * Events found in code (`dispatchEvent(new HrisErrorEvent(…))`) have a type
+ * but no name; the JSDoc `@fires` entry names them. Keep the named entry only.
+ */
+const dropUnnamedDuplicateEvents = {
+  name: 'hris-drop-unnamed-duplicate-events',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const mod of customElementsManifest.modules ?? []) {
+      for (const decl of mod.declarations ?? []) {
+        if (!decl.events) continue;
+        const named = new Set(decl.events.filter((e) => e.name).map((e) => e.type?.text));
+        decl.events = decl.events.filter((e) => e.name || !named.has(e.type?.text));
+      }
+    }
+  },
+};
+
+export default {
+  globs: ['src/index.ts', 'src/define.ts', 'src/components/**/*.ts', 'src/events/*.ts'],
+  exclude: ['**/*.test.ts', '**/*.styles.ts'],
+  outdir: '.',
+  litelement: true,
+  packagejson: false,
+  plugins: [dropUnnamedDuplicateEvents],
+};

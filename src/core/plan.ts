@@ -162,6 +162,8 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
   const leavers: PlanEntry[] = [];
   const conflicts: PlanEntry[] = conflictsFirst;
   const requiredFields = schema.fields.filter((f) => f.required).map((f) => f.id);
+  // Emails and the identifier compare like match keys: a change of case alone is not an update.
+  const caseless = new Set(mapper.mappings.filter((m) => m.type === 'email' || m.origin === 'identifier').map((m) => m.target));
   for (const c of candidates) {
     const { record, mapped } = c;
     const displayName = fullName(record, cfg.nameFormat);
@@ -172,7 +174,7 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
     const leaverChanges = c.leaver ? leaverPolicyChanges(cfg, c.host) : [];
     if (c.host) {
       const skip = c.leaver !== null && cfg.leavers.policy === 'skip';
-      const changes = skip ? [] : [...updateChanges(c, c.host, mapper.targets, schema, cfg), ...leaverChanges];
+      const changes = skip ? [] : [...updateChanges(c, c.host, mapper.targets, caseless, schema, cfg), ...leaverChanges];
       const e = entry(record, displayName, c.identifier, {
         hostId: c.host.id, matchedBy: c.tier, action: changes.length > 0 ? 'update' : 'none', changes, reasons: c.leaver ? [c.leaver] : [], warnings: mapped.warnings,
       });
@@ -220,7 +222,7 @@ export function sameValue(a: FieldValue, b: FieldValue): boolean {
   return String(a) === String(b);
 }
 
-function updateChanges(c: Candidate, host: HostRecord, targets: readonly string[], schema: HostSchema, cfg: SyncConfig): FieldChange[] {
+function updateChanges(c: Candidate, host: HostRecord, targets: readonly string[], caseless: ReadonlySet<string>, schema: HostSchema, cfg: SyncConfig): FieldChange[] {
   const changes: FieldChange[] = [];
   const singleName = schema.name.kind === 'single' ? schema.name.field : null;
   for (const target of targets) {
@@ -228,6 +230,7 @@ function updateChanges(c: Candidate, host: HostRecord, targets: readonly string[
     const after = c.mapped.values[target]!;
     const before = hasOwn.call(host.values, target) ? host.values[target]! : null;
     if (sameValue(before, after)) continue;
+    if (caseless.has(target) && strictKey(before) !== null && strictKey(before) === strictKey(after)) continue;
     if (target === singleName && typeof before === 'string') {
       const other = fullName(c.record, cfg.nameFormat === 'first-last' ? 'last-first' : 'first-last');
       if (other !== null && sameValue(before, other)) continue; // the same name in the other format

@@ -7,7 +7,7 @@
  * user may not see are silently absent.
  */
 import { z } from 'zod';
-import type { EmploymentStatus, FieldType, FieldValue } from '../model.js';
+import type { EmploymentStatus, FieldType, FieldValue, PayRate } from '../model.js';
 import { issue, ok } from '../result.js';
 import {
   HIBOB_LIST_FIELDS, HIBOB_REQUESTED_FIELDS, HIBOB_SEARCH, HIBOB_SENSITIVE_FIELD_IDS,
@@ -163,7 +163,7 @@ function toDraft(item: unknown, meta: ReadonlyMap<string, FieldMeta>, now: Date)
   }
 
   const payment = r.machine('payroll.salary.payment');
-  let payRate = null;
+  let payRate: PayRate | null = null;
   if (payment !== undefined) {
     const value = amount(isObject(payment) ? payment.value : payment);
     const currency = text(isObject(payment) ? payment.currency : undefined)?.toUpperCase() ?? null;
@@ -239,6 +239,19 @@ function sensitiveIds(raw: RawData, meta: ReadonlyMap<string, FieldMeta>): strin
   return [...ids];
 }
 
+/** Bob accepts at most 400 field ids in one search. */
+const MAX_FIELDS = 400;
+
+/** The standard field ids plus every custom field (`<category>.custom.<field>`) the field metadata lists. */
+export function requestedFields(earlier: RawData): string[] {
+  const ids = new Set(HIBOB_REQUESTED_FIELDS);
+  for (const entry of earlier.fields ?? []) {
+    const id = isObject(entry) ? text(entry.id) : null;
+    if (id && /^[^.]+\.custom\.[^.]+$/.test(id) && ids.size < MAX_FIELDS) ids.add(id);
+  }
+  return [...ids];
+}
+
 export const hibob: ProviderDefinition = {
   id: 'hibob',
   label: 'HiBob',
@@ -283,6 +296,8 @@ export const hibob: ProviderDefinition = {
       method: 'POST',
       path: '/v1/people/search',
       body: { fields: HIBOB_REQUESTED_FIELDS, showInactive: true, humanReadable: 'APPEND' },
+      // Bob returns only the fields it is asked for: add the custom fields its metadata lists.
+      prepare: (earlier) => ({ body: { fields: requestedFields(earlier), showInactive: true, humanReadable: 'APPEND' } }),
       pagination: { kind: 'none' },
       ratePerMinute: 50,
       extract: (body) => {

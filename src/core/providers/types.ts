@@ -52,6 +52,18 @@ export interface ResourceSpec {
   readonly ratePerMinute?: number;
   /** A failed optional resource makes the retrieval PARTIAL instead of FAILED. */
   readonly optional?: boolean;
+  /**
+   * A request that depends on what other resources returned (HiBob asks the
+   * people search for the custom field ids its field metadata lists). Such a
+   * resource is read after every resource without `prepare`; the returned
+   * `body`/`query` replace the static ones. A failed resource gives what it read (none when it was one request).
+   */
+  prepare?(earlier: RawData): RequestOverride;
+}
+
+export interface RequestOverride {
+  readonly body?: unknown;
+  readonly query?: Readonly<Record<string, string | readonly string[]>>;
 }
 
 export interface EndpointRule {

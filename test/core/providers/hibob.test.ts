@@ -200,6 +200,18 @@ describe('HiBob provider', () => {
     expect(body.fields).to.include.members(['root.id', 'root.email', 'root.firstName', 'root.surname', 'internal.lifecycleStatus', 'work.reportsTo']);
   });
 
+  it('once the field metadata is read, also asks for every custom field it lists (at most 400 ids)', () => {
+    const people = resource('people');
+    const prepared = people.prepare?.({ fields: metadata }).body as { fields: string[]; showInactive: boolean; humanReadable: string };
+    const standard = (people.body as { fields: string[] }).fields;
+    expect(prepared.fields).to.deep.equal([...standard, 'work.custom.field_1698036945383', 'personal.custom.field_1700000000001', 'financial.custom.field_1700000000002']);
+    expect(prepared.showInactive).to.equal(true);
+    expect(prepared.humanReadable).to.equal('APPEND');
+    expect((people.prepare?.({}).body as { fields: string[] }).fields).to.deep.equal(standard);
+    const many = Array.from({ length: 500 }, (_, i) => ({ id: `work.custom.field_${i}` }));
+    expect((people.prepare?.({ fields: many }).body as { fields: string[] }).fields.length).to.equal(400);
+  });
+
   it('extracts the employees envelope, and reports any other body as an issue', () => {
     expect(resource('people').extract({ employees: [amy, leaver] })).to.deep.equal({ ok: true, value: { items: [amy, leaver], total: 2 }, issues: [] });
     expect(resource('people').extract({ error: 'Forbidden' })).to.deep.equal({ ok: false, issues: [{ code: 'invalid_envelope', params: { provider: 'hibob', resource: 'people' } }] });

@@ -36,18 +36,29 @@ export const FORMULA_TRIGGERS = ['=', '+', '-', '@', '\t', '\r', '\n', '\0', '\u
 
 const TRIGGERS: ReadonlySet<string> = new Set(FORMULA_TRIGGERS);
 
-/** Prefixes `'` to text a spreadsheet could evaluate; other text is returned as is. */
+/** Whether text starts with a trigger, possibly behind apostrophes (so that unneutralizing is exact). */
+function needsPrefix(value: string): boolean {
+  let i = 0;
+  while (value[i] === "'") i += 1;
+  return i < value.length && TRIGGERS.has(value[i]!);
+}
+
+/**
+ * Prefixes `'` to text a spreadsheet could evaluate; other text is returned
+ * as is. Text that already starts with apostrophes before a trigger gets one
+ * more, so `unneutralizeCell` can tell the two apart.
+ */
 export function neutralizeCell(value: string): string {
-  return value.length > 0 && TRIGGERS.has(value[0]!) ? `'${value}` : value;
+  return needsPrefix(value) ? `'${value}` : value;
 }
 
 /**
  * Undoes `neutralizeCell` on text read back from a file this module wrote, so
- * an identifier like `-A17` survives export → edit → import. Only a `'`
- * followed by a trigger is removed; any other leading `'` is data.
+ * an identifier like `-A17` survives export → edit → import. Only an
+ * apostrophe that `neutralizeCell` would have added is removed.
  */
 export function unneutralizeCell(value: string): string {
-  return value.length > 1 && value[0] === "'" && TRIGGERS.has(value[1]!) ? value.slice(1) : value;
+  return value[0] === "'" && needsPrefix(value.slice(1)) ? value.slice(1) : value;
 }
 
 /**

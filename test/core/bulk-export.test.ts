@@ -22,6 +22,8 @@ describe('neutralizeCell', () => {
   it('is undone only where it applied', () => {
     expect(FORMULAS.map((f) => unneutralizeCell(neutralizeCell(f)))).to.deep.equal(FORMULAS);
     expect(unneutralizeCell("'quoted")).to.equal("'quoted");
+    expect(neutralizeCell("'=x")).to.equal("''=x");
+    expect(unneutralizeCell("''=x")).to.equal("'=x");
   });
 });
 

@@ -1,0 +1,161 @@
+import { expect } from '@open-wc/testing';
+import { defaultSyncConfig, type SyncConfigInput } from '../../src/core/config.js';
+import { loadPhoneValidator, type PhoneValidator } from '../../src/core/phone.js';
+import { actionableEntries, applyPlanToRecords, failedPart, selectFromPlan } from '../../src/core/plan-apply.js';
+import { planSync } from '../../src/core/plan.js';
+import { employee, hostRecord, person } from '../../src/testing/records.js';
+
+const TODAY = '2025-06-15';
+
+describe('planSync leavers', () => {
+  const leaver = person('1', 'Lea', 'Vogel', { status: 'inactive', terminationDate: '2025-03-31' });
+  const config = (leavers: SyncConfigInput['leavers']): SyncConfigInput => ({ target: 'stakeholder', mappings: [], leavers });
+
+  it('skip: lists the leaver with its reason and does nothing', () => {
+    const plan = planSync([leaver], [], config({ policy: 'skip' }), { today: TODAY });
+    expect(plan.leavers.map((e) => [e.hrisId, e.action, e.changes, e.reasons])).to.deep.equal([['1', 'none', [], [{ code: 'leaver_inactive' }]]]);
+    expect(plan.create).to.deep.equal([]);
+    expect(actionableEntries(plan)).to.deep.equal([]);
+  });
+
+  it('tag: imports the leaver tagged', () => {
+    const plan = planSync([leaver], [], config({ policy: 'tag', tag: 'Leaver' }), { today: TODAY });
+    expect(plan.leavers).to.have.length(1);
+    expect(plan.leavers[0]!.action).to.equal('create');
+    expect(plan.leavers[0]!.changes.at(-1)).to.deep.equal({ field: '$tags', before: null, after: ['Leaver'] });
+    const [created] = applyPlanToRecords([], plan);
+    expect(created).to.deep.equal({
+      id: 'hris-1', hrisId: '1', tags: ['Leaver'],
+      values: { name: 'Lea Vogel', identifier: 'lea.vogel@example.com', email: 'lea.vogel@example.com' },
+    });
+  });
+
+  it('group: moves an existing record to "Ex-employees", keeping its tags', () => {
+    const host = hostRecord('h1', { name: 'Lea Vogel', identifier: 'lea.vogel@example.com', email: 'lea.vogel@example.com' }, { hrisId: '1', group: 'Staff', tags: ['vip'] });
+    const plan = planSync([leaver], [host], config({ policy: 'group', group: 'Ex-employees' }), { today: TODAY });
+    expect(plan.leavers.map((e) => [e.hostId, e.action, e.changes])).to.deep.equal([['h1', 'update', [{ field: '$group', before: 'Staff', after: 'Ex-employees' }]]]);
+    expect(applyPlanToRecords([host], plan)).to.deep.equal([{ ...host, group: 'Ex-employees' }]);
+  });
+
+  it('treats a passed termination date as leaving even when the status is still active', () => {
+    const stillActive = person('2', 'Tom', 'Berg', { status: 'active', terminationDate: '2025-06-14' });
+    const lastDayToday = person('3', 'Uma', 'Berg', { status: 'active', terminationDate: '2025-06-15' });
+    const plan = planSync([stillActive, lastDayToday], [], config({ policy: 'skip' }), { today: TODAY });
+    expect(plan.leavers.map((e) => [e.hrisId, e.reasons])).to.deep.equal([['2', [{ code: 'leaver_terminated', params: { terminationDate: '2025-06-14' } }]]]);
+    expect(plan.create.map((e) => e.hrisId)).to.deep.equal(['3']);
+  });
+});
+
+describe('planSync invalid records', () => {
+  let phone: PhoneValidator;
+  before(async () => { phone = await loadPhoneValidator(); });
+
+  it('flags a missing or malformed identifier', () => {
+    const noEmail = employee('1', { firstName: 'No', lastName: 'Mail' });
+    const badEmail = person('2', 'Bad', 'Mail', { workEmail: 'bad-at-example.com' });
+    const plan = planSync([noEmail, badEmail], [], { target: 'stakeholder' }, { today: TODAY });
+    expect(plan.invalid.map((e) => [e.hrisId, e.displayName, e.reasons])).to.deep.equal([
+      ['1', 'No Mail', [{ code: 'identifier_missing', params: { identifier: 'workEmail' } }]],
+      ['2', 'Bad Mail', [{ code: 'identifier_invalid', params: { identifier: 'workEmail' } }]],
+    ]);
+  });
+
+  it('flags a mobile number without a country code, and writes valid ones as E.164', () => {
+    const config: SyncConfigInput = { target: 'stakeholder', mappings: [{ source: 'mobilePhone', target: 'mobilePhone' }] };
+    const local = person('1', 'Ida', 'Local', { mobilePhone: '0151 23456789' });
+    const intl = person('2', 'Eva', 'Intl', { mobilePhone: '+49 151 23456789' });
+    const plan = planSync([local, intl], [], config, { today: TODAY, phone });
+    expect(plan.invalid.map((e) => [e.hrisId, e.reasons])).to.deep.equal([['1', [{ code: 'phone_missing_country_code', params: { field: 'mobilePhone' } }]]]);
+    expect(plan.create[0]!.changes.find((c) => c.field === 'mobilePhone')).to.deep.equal({ field: 'mobilePhone', before: null, after: '+4915123456789' });
+  });
+
+  it('throws when a phone field is mapped but no validator was passed', () => {
+    const config: SyncConfigInput = { target: 'stakeholder', mappings: [{ source: 'mobilePhone', target: 'mobilePhone' }] };
+    expect(() => planSync([person('1', 'A', 'B')], [], config, { today: TODAY })).to.throw(/no phone validator was passed/);
+  });
+
+  it('refuses to map a special-category field even when a config names it', () => {
+    const config: SyncConfigInput = { target: 'stakeholder', mappings: [{ source: 'fields.iban', target: 'team' }] };
+    expect(() => planSync([person('1', 'A', 'B', { fields: { iban: 'DE89' } })], [], config, { today: TODAY })).to.throw(/special-category/);
+  });
+
+  it('marks a directory record without a last name invalid, naming the required field', () => {
+    const plan = planSync([employee('1', { firstName: 'Cher', workEmail: 'cher@example.com' })], [], defaultSyncConfig('directory'), { today: TODAY });
+    expect(plan.invalid.map((e) => e.reasons)).to.deep.equal([[{ code: 'required_missing', params: { field: 'lastName' } }]]);
+  });
+});
+
+describe('planSync buckets and presets', () => {
+  it('stakeholder preset: creates with the default fields, updates changed ones, leaves the rest unchanged', () => {
+    const config = defaultSyncConfig('stakeholder');
+    const ada = person('1', 'Ada', 'King', { department: 'Engineering', startDate: '2020-02-01', payRate: { amount: 5000, currency: 'EUR', period: 'month' }, employmentType: 'internal' });
+    const bo = person('2', 'Bo', 'Li', { department: 'Sales' });
+    const cy = person('3', 'Cy', 'Ng', { team: 'Core' });
+    const hosts = [
+      hostRecord('h2', { name: 'Bo Li', identifier: 'bo.li@example.com', email: 'bo.li@example.com', groupName: 'Marketing', employmentStatus: 'active' }, { hrisId: '2' }),
+      hostRecord('h3', { name: 'Cy Ng', identifier: 'cy.ng@example.com', email: 'cy.ng@example.com', team: 'Core', employmentStatus: 'active' }, { hrisId: '3' }),
+    ];
+    const plan = planSync([ada, bo, cy], hosts, config, { today: TODAY });
+    expect(plan.create.map((e) => e.changes.map((c) => [c.field, c.after]))).to.deep.equal([[
+      ['name', 'Ada King'], ['identifier', 'ada.king@example.com'], ['email', 'ada.king@example.com'], ['groupName', 'Engineering'],
+      ['startDate', '2020-02-01'], ['employmentStatus', 'active'], ['payRate', 5000], ['payPeriod', 'month'], ['payCurrency', 'EUR'],
+      ['employmentType', 'internal'], ['$hrisId', '1'],
+    ]]);
+    expect(plan.update.map((e) => [e.hostId, e.changes])).to.deep.equal([['h2', [{ field: 'groupName', before: 'Marketing', after: 'Sales' }]]]);
+    expect(plan.unchanged.map((e) => e.hostId)).to.deep.equal(['h3']);
+    expect(plan.totals).to.deep.equal({ pulled: 3, matching: 3, hostRecords: 2 });
+  });
+
+  it('directory preset: first and last name apart, Engagedly field names', () => {
+    const boss = person('1', 'Ola', 'Nord', { jobTitle: 'CEO' });
+    const emp = person('2', 'Per', 'Sand', { jobTitle: 'Engineer', managerId: '1', office: 'Berlin', costCenter: 'R&D', employeeNumber: 'E-2', fields: { linkedin_url: 'https://linkedin.com/in/per' } });
+    const catalog = [{ id: 'linkedin_url', label: 'LinkedIn', type: 'url' as const, endpoint: 'GET /x', sensitivity: 'standard' as const, custom: true }];
+    const plan = planSync([boss, emp], [], defaultSyncConfig('directory', catalog), { today: TODAY });
+    expect(Object.fromEntries(plan.create[1]!.changes.map((c) => [c.field, c.after]))).to.deep.equal({
+      firstName: 'Per', lastName: 'Sand', email: 'per.sand@example.com', status: 'active', jobTitle: 'Engineer', reportingTo: 'ola.nord@example.com',
+      location: 'Berlin', businessUnit: 'R&D', linkedIn: 'https://linkedin.com/in/per', employeeId: 'E-2', $hrisId: '2',
+    });
+  });
+
+  it('excludes records by the first rule they fail and keeps that rule index', () => {
+    const config: SyncConfigInput = {
+      target: 'stakeholder', mappings: [],
+      conditions: [{ field: 'status', operator: 'is', values: ['active'] }, { field: 'department', operator: 'is_one_of', values: ['Sales', 'Support'] }],
+    };
+    const records = [person('1', 'A', 'One', { department: 'sales' }), person('2', 'B', 'Two', { status: 'onboarding', department: 'Sales' }), person('3', 'C', 'Three')];
+    const plan = planSync(records, [], config, { today: TODAY });
+    expect(plan.excluded.map((e) => [e.hrisId, e.excludedBy])).to.deep.equal([['2', 0], ['3', 1]]);
+    expect(plan.create.map((e) => e.hrisId)).to.deep.equal(['1']);
+    expect(plan.totals.matching).to.equal(1);
+  });
+
+  it('gives the same hash for the same inputs and a different one when a record changes', () => {
+    const records = [person('1', 'A', 'One'), person('2', 'B', 'Two')];
+    const a = planSync(records, [], { target: 'stakeholder' }, { today: TODAY });
+    const b = planSync(records.map((r) => ({ ...r })), [], { target: 'stakeholder' }, { today: TODAY });
+    const c = planSync([records[0]!, { ...records[1]!, department: 'Ops' }], [], { target: 'stakeholder' }, { today: TODAY });
+    const d = planSync(records, [], { target: 'stakeholder' }, { today: '2025-06-16' });
+    expect(a.hash).to.match(/^[0-9a-f]{16}$/);
+    expect(b.hash).to.equal(a.hash);
+    expect(c.hash).to.not.equal(a.hash);
+    expect(d.hash).to.not.equal(a.hash);
+  });
+
+  it('"Retry failed" selects the failed entries and keeps the lineage', () => {
+    const plan = planSync([person('1', 'A', 'One'), person('2', 'B', 'Two'), person('3', 'C', 'Three')], [], { target: 'stakeholder' }, { today: TODAY });
+    const selected = selectFromPlan(plan, ['1', '3']);
+    const retry = failedPart(selected, {
+      planHash: selected.hash, idempotencyKey: 'k',
+      results: [{ hrisId: '1', ok: true, hostId: 'x', action: 'create' }, { hrisId: '3', ok: false, hostId: null, action: 'create', code: 'host_unavailable', retryable: true }],
+    });
+    expect(selected.create.map((e) => e.hrisId)).to.deep.equal(['1', '3']);
+    expect(retry.create.map((e) => e.hrisId)).to.deep.equal(['3']);
+    expect([retry.parentHash, retry.rootHash, retry.selection]).to.deep.equal([selected.hash, plan.hash, ['3']]);
+  });
+
+  it('never erases a host value the HRIS does not have', () => {
+    const host = hostRecord('h', { name: 'A One', identifier: 'a.one@example.com', email: 'a.one@example.com', team: 'Core', employmentStatus: 'active' }, { hrisId: '1' });
+    const plan = planSync([person('1', 'A', 'One', { team: null })], [host], defaultSyncConfig('stakeholder'), { today: TODAY });
+    expect(plan.unchanged.map((e) => e.hostId)).to.deep.equal(['h']);
+  });
+});

@@ -12,7 +12,7 @@
  * one carries no records at all. `retrieve` never throws, not even on abort.
  */
 import type { ProxyClient } from './proxy-client.js';
-import type { NormalizeResult, ProviderDefinition, RawData } from './providers/types.js';
+import type { NormalizeResult, ProviderDefinition, RawData, ResourceSpec } from './providers/types.js';
 import { issue, type Issue } from './result.js';
 import { Semaphore, TokenBucket } from './rate-limit.js';
 import { DEFAULT_RETRY_POLICY, RetryBudget, systemClock, type Clock, type RetryPolicy } from './retry.js';
@@ -107,7 +107,7 @@ export async function retrieve(options: RetrieveOptions): Promise<RetrievalOutco
   const perResource = new Map<string, ResourceProgress>();
   let stopped: Issue | null = null;
 
-  const reads = await Promise.all(options.provider.resources.map(async (spec) => {
+  const readOne = async (spec: ResourceSpec): Promise<ResourceRead> => {
     const read = await readResource(run, pool, spec, (progress) => {
       const before = perResource.get(progress.resource);
       totalPages += progress.pages - (before?.pages ?? 0);
@@ -120,7 +120,13 @@ export async function retrieve(options: RetrieveOptions): Promise<RetrievalOutco
       stop.abort();
     }
     return read;
-  }));
+  };
+  // Resources with `prepare` need the others' items first (HiBob's custom field ids come from its field metadata).
+  const { resources } = options.provider;
+  const firstReads = await Promise.all(resources.map((spec) => (spec.prepare ? null : readOne(spec))));
+  const earlier: Record<string, readonly unknown[]> = {};
+  resources.forEach((spec, i) => { if (firstReads[i]) earlier[spec.name] = firstReads[i]!.items; });
+  const reads = await Promise.all(resources.map((spec, i) => firstReads[i] ?? readOne({ ...spec, ...spec.prepare!(earlier) })));
   if (options.signal?.aborted) stopped = issue('aborted');
 
   let status = statusOf(reads, stopped);

@@ -150,6 +150,10 @@ export async function importIdentifierSheet(bytes: Uint8Array, options: BulkImpo
     (r) => strictKey(r[options.identifier])!,
   );
 
+  const hrisIds = new Set(options.hrisRecords.map((r) => r.hrisId));
+  const linkedByHris = groupBy(options.hostRecords.filter((r) => (r.hrisId?.trim() ?? '') !== ''), (r) => r.hrisId!.trim());
+  const linkedIds = new Map([...linkedByHris].map(([k, list]) => [k, list.map((r) => r.id)]));
+
   const dataRows = grid.rows.filter((r) => r.number > columns.header.number);
   while (dataRows.length > 0 && isBlankRow(dataRows[dataRows.length - 1]!)) dataRows.pop();
   const parsed = dataRows.map((row) => ({ row: row.number, parsed: parseRow(row, columns, hosts) }));
@@ -193,10 +197,22 @@ export async function importIdentifierSheet(bytes: Uint8Array, options: BulkImpo
     } else if (matches.length > 1) {
       rows.push({ ...row0, outcome: 'duplicate', reason: issue('hris_ambiguous', { count: matches.length }, ['identifier']) });
     } else {
-      const current = currentIdentifierKey(hosts.get(p.hostId)!, identifierField);
-      const outcome = current === p.key ? 'unchanged' : 'set';
-      rows.push({ ...row0, outcome, hrisId: matches[0]!.hrisId, reason: null });
-      if (outcome === 'set') updates.push({ hostId: hosts.get(p.hostId)!.id, identifier: p.identifier });
+      const record = hosts.get(p.hostId)!;
+      const person = matches[0]!;
+      // An earlier sync's link (the first matching tier) outranks the identifier: refuse a contradiction.
+      const linkedHere = record.hrisId?.trim() || null;
+      const linkedElsewhere = (linkedIds.get(person.hrisId) ?? []).filter((id) => id !== record.id);
+      if (linkedHere !== null && linkedHere !== person.hrisId && hrisIds.has(linkedHere)) {
+        rows.push({ ...row0, outcome: 'duplicate', reason: issue('record_linked_elsewhere', { linkedHrisId: linkedHere, hrisId: person.hrisId }, ['identifier']) });
+        continue;
+      }
+      if (linkedElsewhere.length > 0) {
+        rows.push({ ...row0, outcome: 'duplicate', reason: issue('hris_record_linked', { hrisId: person.hrisId }, ['identifier']), conflictHostIds: linkedElsewhere });
+        continue;
+      }
+      const outcome = currentIdentifierKey(record, identifierField) === p.key ? 'unchanged' : 'set';
+      rows.push({ ...row0, outcome, hrisId: person.hrisId, reason: null });
+      if (outcome === 'set') updates.push({ hostId: record.id, identifier: p.identifier });
     }
   }
 

@@ -16,7 +16,8 @@ import type { Issue } from './result.js';
  * What became of one data row:
  * `set` — the identifier will be stored on the record;
  * `unchanged` — the record already has it;
- * `duplicate` — the same identifier is on another row or record (or on two HRIS records);
+ * `duplicate` — the same identifier is on another row or record, on two HRIS records, or
+ *   contradicts a link (`hrisId`) an earlier sync stored — never silently merged;
  * `no_hris_match` — no HRIS record has it;
  * `unknown_record` — the row's record id is blank or not one of the host's records;
  * `unreadable` — a cell holds a formula, an error, a date or a number that lost digits;
@@ -29,6 +30,7 @@ export type BulkRowOutcome = (typeof BULK_ROW_OUTCOMES)[number];
 export const BULK_ROW_REASONS = [
   'formula_cell', 'error_cell', 'date_cell', 'not_text', 'number_precision', 'too_long', 'control_characters',
   'record_id_missing', 'record_id_unknown', 'duplicate_in_file', 'record_repeated', 'identifier_taken', 'hris_ambiguous',
+  'record_linked_elsewhere', 'hris_record_linked',
 ] as const;
 
 /** Codes of the issues that fail a whole import. */

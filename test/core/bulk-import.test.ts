@@ -122,6 +122,24 @@ describe('importIdentifierSheet on CSV', () => {
     expect(report.rows.map((r) => r.outcome)).to.deep.equal(['set', 'set']);
   });
 
+  it('refuses an identifier that contradicts a link stored by an earlier sync', async () => {
+    const linked = [{ ...host('1'), hrisId: 'e2' }, { ...host('2'), hrisId: 'gone' }, host('3')];
+    const csv = 'Record ID,Identifier\n1,ada@example.com\n2,ada@example.com\n3,bob@example.com\n';
+    const report = value(await importIdentifierSheet(utf8(csv), { ...emailOptions, hostRecords: linked }));
+    expect(report.rows.map(compact)).to.deep.equal([
+      [2, 'duplicate', '1', 'ada@example.com', null, 'duplicate_in_file'],
+      [3, 'duplicate', '2', 'ada@example.com', null, 'duplicate_in_file'],
+      [4, 'duplicate', '3', 'bob@example.com', null, 'hris_record_linked'],
+    ]);
+    expect(report.rows[2]!.conflictHostIds).to.deep.equal(['1']);
+    const single = value(await importIdentifierSheet(utf8('Record ID,Identifier\n1,ada@example.com\n2,cleo@example.com\n'), { ...emailOptions, hostRecords: linked }));
+    expect(single.rows.map(compact)).to.deep.equal([
+      [2, 'duplicate', '1', 'ada@example.com', null, 'record_linked_elsewhere'],
+      [3, 'set', '2', 'cleo@example.com', 'e3', null],
+    ]);
+    expect(single.rows[0]!.reason!.params).to.deep.equal({ linkedHrisId: 'e2', hrisId: 'e1' });
+  });
+
   it('does not pick one of two HRIS records with the same identifier', async () => {
     const csv = 'Record ID,Identifier\n2,bob@example.com\n';
     const twice = [...emailHris, employee('e9', { workEmail: 'BOB@example.com' })];

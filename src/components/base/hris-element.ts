@@ -56,8 +56,11 @@ export abstract class HrisElement extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
-  /** The host's proxy: its base URL, or an object implementing `ProxyClient` (to add auth headers …). */
-  @property({ attribute: false }) proxy?: ProxyInput;
+  /**
+   * The host's proxy: its base URL (also settable as the `proxy` attribute), or
+   * an object implementing `ProxyClient` (to add auth headers …).
+   */
+  @property() proxy?: ProxyInput;
 
   /** The host adapter: lists the host's records and applies a sync plan. */
   @property({ attribute: false }) host?: HostAdapter;

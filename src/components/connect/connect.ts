@@ -32,6 +32,7 @@ const isProviderId = (value: string): value is ProviderId => (PROVIDER_IDS as re
  * @since 0.1
  *
  * @attr lang - Language of the element (`en`, `de`, `fr`, …); defaults to the closest `lang` above it, then `en`.
+ * @attr proxy - The host proxy's base URL (the `proxy` property also takes a `ProxyClient` object).
  * @attr provider - Preselects a provider (`personio`, `bamboohr`, `hibob`, `humaans`, `lucca`) and skips the picker.
  * @attr tenant - The host's tenant (account) id.
  * @attr theme - `light` or `dark` forces a theme; by default the element follows `prefers-color-scheme`.

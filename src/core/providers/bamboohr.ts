@@ -22,9 +22,35 @@ import {
   BAMBOOHR_REPORT_PATH, BAMBOOHR_SENSITIVE_IDS, COMPANY_DOMAIN, bamboohrCredentialsSchema, companyDomainOf,
 } from './bamboohr-catalog.js';
 import { idText, isObject, isoDate, moneyWithCurrency, payPeriod, runPipeline, text, type DraftField, type DraftResult } from './shared.js';
+import { specialCategoryOf } from '../sensitive.js';
 import type { Page, ProviderDefinition, RawData } from './types.js';
 
 const RESOURCE = 'employees';
+const META_RESOURCE = 'fields';
+const META_PATH = '/v1/meta/fields';
+
+/** `GET /v1/meta/fields` answers a bare array of `{id, name, type, alias?}`. */
+export function extractBamboohrMetaFields(body: unknown): Result<Page> {
+  if (!Array.isArray(body)) return fail(issue('invalid_envelope', { provider: 'bamboohr', resource: META_RESOURCE }));
+  return ok({ items: body, total: null });
+}
+
+/**
+ * The report's field list: the standard fields, plus every custom field the
+ * account defines (by alias, else by numeric id) — except the ones whose
+ * label already names a special category: those are never even requested.
+ */
+export function bamboohrReportFields(metaFields: readonly unknown[]): string[] {
+  const wanted = new Set<string>(BAMBOOHR_REPORT_BODY.fields);
+  for (const entry of metaFields) {
+    if (!isObject(entry)) continue;
+    const key = text(entry.alias) ?? idText(entry.id);
+    if (!key || key === '__proto__' || STANDARD.has(key)) continue;
+    if (specialCategoryOf({ id: key, label: text(entry.name) }) !== null) continue;
+    wanted.add(key);
+  }
+  return [...wanted];
+}
 const STANDARD = new Map(BAMBOOHR_FIELDS.map((f) => [f.id, f]));
 
 /** A field of the report's own field list: its label and BambooHR type. */
@@ -191,7 +217,7 @@ export const bamboohr: ProviderDefinition = {
       if (!COMPANY_DOMAIN.test(domain)) throw new Error('bamboohr: companyDomain must be validated by the credential schema first');
       return `https://api.bamboohr.com/api/gateway.php/${domain}`;
     },
-    allow: [{ method: 'POST', path: BAMBOOHR_REPORT_PATH }],
+    allow: [{ method: 'POST', path: BAMBOOHR_REPORT_PATH }, { method: 'GET', path: META_PATH }],
     // No quota is published; throttling answers 503 until 16 Sep 2026 and 429 after, both with Retry-After.
   },
   resources: [{
@@ -202,6 +228,16 @@ export const bamboohr: ProviderDefinition = {
     body: BAMBOOHR_REPORT_BODY,
     pagination: { kind: 'none' },
     extract: extractBamboohrReport,
+    // Read after the field metadata: the report names the account's custom fields too.
+    prepare: (earlier) => ({ body: { title: BAMBOOHR_REPORT_BODY.title, fields: bamboohrReportFields(earlier[META_RESOURCE] ?? []) } }),
+  }, {
+    // Custom fields exist only in the account's field metadata; without it the report would name standard fields only.
+    name: META_RESOURCE,
+    method: 'GET',
+    path: META_PATH,
+    pagination: { kind: 'none' },
+    extract: extractBamboohrMetaFields,
+    optional: true,
   }],
   normalize(raw: RawData, context) {
     return runPipeline({

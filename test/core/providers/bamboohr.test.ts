@@ -150,14 +150,14 @@ describe('bamboohr: envelope, request and credentials', () => {
     expect(page).to.deep.equal({ items: [PRIYA], total: null });
   });
 
-  it('asks for the custom report with leavers, no pagination, and allows only that call', () => {
+  it('asks for the custom report with leavers, no pagination, and allows only that call and the field metadata', () => {
     expect([resource.method, resource.path]).to.deep.equal(['POST', '/v1/reports/custom']);
     expect(resource.query).to.deep.equal({ format: 'JSON', onlyCurrent: 'false' });
     expect(resource.pagination).to.deep.equal({ kind: 'none' });
     const body = resource.body as { fields: string[] };
     expect(body.fields).to.include.members(['workEmail', 'firstName', 'lastName', 'status', 'terminationDate', 'payRate', 'payPer']);
     expect(body.fields).not.to.include('ssn');
-    expect(bamboohr.vendor.allow).to.deep.equal([{ method: 'POST', path: '/v1/reports/custom' }]);
+    expect(bamboohr.vendor.allow).to.deep.equal([{ method: 'POST', path: '/v1/reports/custom' }, { method: 'GET', path: '/v1/meta/fields' }]);
     expect(bamboohr.required).to.deep.equal(['workEmail', 'firstName', 'lastName']);
   });
 

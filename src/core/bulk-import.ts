@@ -60,7 +60,7 @@ function findColumn(header: GridRow, labels: readonly string[]): number {
 
 const isBlankRow = (row: GridRow): boolean => row.cells.every((c) => c.kind === 'blank');
 
-/** The first visible sheet whose first non-blank row has both headers; or the issues why none has. */
+/** The first visible sheet with both headers in one of its first non-blank rows; or the issues why none has. */
 function locate(grids: readonly Grid[], idLabels: readonly string[], identifierLabels: readonly string[], labels: { id: string; identifier: string }): Result<{ grid: Grid; columns: Columns }> {
   let first: Issue[] | null = null;
   for (const grid of grids) {
@@ -150,9 +150,9 @@ export async function importIdentifierSheet(bytes: Uint8Array, options: BulkImpo
     (r) => strictKey(r[options.identifier])!,
   );
 
+  // Links stored by earlier syncs (the first matching tier), by HRIS id.
   const hrisIds = new Set(options.hrisRecords.map((r) => r.hrisId));
-  const linkedByHris = groupBy(options.hostRecords.filter((r) => (r.hrisId?.trim() ?? '') !== ''), (r) => r.hrisId!.trim());
-  const linkedIds = new Map([...linkedByHris].map(([k, list]) => [k, list.map((r) => r.id)]));
+  const linked = groupBy(options.hostRecords.filter((r) => (r.hrisId?.trim() ?? '') !== ''), (r) => r.hrisId!.trim());
 
   const dataRows = grid.rows.filter((r) => r.number > columns.header.number);
   while (dataRows.length > 0 && isBlankRow(dataRows[dataRows.length - 1]!)) dataRows.pop();
@@ -169,8 +169,8 @@ export async function importIdentifierSheet(bytes: Uint8Array, options: BulkImpo
     const key = rows?.length === 1 ? rows[0]!.key : currentIdentifierKey(record, identifierField);
     if (key === '') continue;
     const holders = finalHolders.get(key);
-    if (holders) holders.push(id);
-    else finalHolders.set(key, [id]);
+    if (holders) holders.push(record.id);
+    else finalHolders.set(key, [record.id]);
   }
 
   const rows: BulkRowReport[] = [];
@@ -184,7 +184,7 @@ export async function importIdentifierSheet(bytes: Uint8Array, options: BulkImpo
     const row0 = { ...base, hostId: p.hostId, identifier: p.identifier };
     const sameKey = byKey.get(p.key)!.filter((c) => c.row !== row).map((c) => c.row);
     const sameHost = byHost.get(p.hostId)!.filter((c) => c.row !== row).map((c) => c.row);
-    const takenBy = (finalHolders.get(p.key) ?? []).filter((id) => id !== p.hostId);
+    const takenBy = (finalHolders.get(p.key) ?? []).filter((id) => id !== hosts.get(p.hostId)!.id);
     const matches = hris.get(p.key) ?? [];
     if (sameKey.length > 0) {
       rows.push({ ...row0, outcome: 'duplicate', reason: issue('duplicate_in_file', undefined, ['identifier']), conflictRows: sameKey });
@@ -201,7 +201,7 @@ export async function importIdentifierSheet(bytes: Uint8Array, options: BulkImpo
       const person = matches[0]!;
       // An earlier sync's link (the first matching tier) outranks the identifier: refuse a contradiction.
       const linkedHere = record.hrisId?.trim() || null;
-      const linkedElsewhere = (linkedIds.get(person.hrisId) ?? []).filter((id) => id !== record.id);
+      const linkedElsewhere = (linked.get(person.hrisId) ?? []).map((r) => r.id).filter((id) => id !== record.id);
       if (linkedHere !== null && linkedHere !== person.hrisId && hrisIds.has(linkedHere)) {
         rows.push({ ...row0, outcome: 'duplicate', reason: issue('record_linked_elsewhere', { linkedHrisId: linkedHere, hrisId: person.hrisId }, ['identifier']) });
         continue;

@@ -53,6 +53,11 @@ export interface HrisProxyOptions {
   readonly now?: () => Date;
   /** Structured log lines; they never carry a secret. */
   readonly log?: (entry: ProxyLogEntry) => void;
+  /**
+   * The host's own gate (its session check), run before any route except CORS
+   * preflights: return a Response to refuse the request with it, or nothing to let it through.
+   */
+  readonly authorize?: (request: Request) => Response | undefined | Promise<Response | undefined>;
 }
 
 export type HrisProxyHandler = (request: Request) => Promise<Response>;
@@ -158,7 +163,8 @@ export function createHrisProxy(options: HrisProxyOptions = {}): HrisProxyHandle
       if (request.url.length > maxUrlLength) {
         response = errorResponse(failure(414, 'payload_too_large', { limit: maxUrlLength }));
       } else {
-        const result = await route(request, new URL(request.url));
+        const refusal = await options.authorize?.(request);
+        const result = refusal ?? await route(request, new URL(request.url));
         if (!(result instanceof Response)) log({ event: 'refused', status: result.status, code: result.code, method: request.method });
         response = result instanceof Response ? result : errorResponse(result);
       }

@@ -149,4 +149,18 @@ describe('proxy: connections', () => {
     const html = await h.connect('humaans', h.vendors.credentials.humaans.valid);
     expect(await html.json()).to.deep.equal({ error: { code: 'vendor_unavailable', params: { reason: 'invalid_body', vendorStatus: 200 } } });
   });
+
+  it('lets the host refuse a request through authorize before any route runs', async () => {
+    const h = harness({
+      authorize: (request) => (request.headers.get('x-host-session') === 'ok' ? undefined : new Response('{"error":{"code":"host_session"}}', { status: 401 })),
+    });
+    const refused = await h.connect('personio', h.vendors.credentials.personio.valid);
+    expect(refused.status).to.equal(401);
+    expect(h.outbound).to.deep.equal([]);
+    const allowed = await h.call('POST', '/connections', {
+      body: { provider: 'personio', credentials: h.vendors.credentials.personio.valid },
+      headers: { 'x-host-session': 'ok' },
+    });
+    expect(allowed.status).to.equal(201);
+  });
 });

@@ -213,17 +213,25 @@ const IBAN_LENGTH: Readonly<Record<string, number>> = { DE: 22, FR: 27, GB: 22, 
 
 /** A well-formed IBAN (valid mod-97 check digits), grouped by four as people type it. */
 function ibanFor(rng: Rng, country: string): string {
-  const length = IBAN_LENGTH[country] ?? 22;
-  let bban = '';
-  while (bban.length < length - 4) bban += String(intBetween(rng, 1_000_000, 9_999_999)).slice(1);
-  bban = bban.slice(0, length - 4);
+  const digits = (IBAN_LENGTH[country] ?? 22) - 4;
   const code = country === 'US' ? 'DE' : country;
-  const numeric = `${bban}${code.charCodeAt(0) - 55}${code.charCodeAt(1) - 55}00`;
+  // BBAN digits in groups of four; the remainder is carried along numerically.
+  const groups: string[] = [];
   let remainder = 0;
-  for (let k = 0; k < numeric.length; k += 7) remainder = Number(`${remainder}${numeric.slice(k, k + 7)}`) % 97;
-  const iban = `${code}${pad2(98 - remainder)}${bban}`;
-  let grouped = iban.slice(0, 4);
-  for (let k = 4; k < iban.length; k += 4) grouped += ` ${iban.slice(k, k + 4)}`;
+  for (let left = digits; left > 0; left -= 4) {
+    const width = Math.min(4, left);
+    const group = Math.floor(rng() * 10 ** width);
+    groups.push(String(group).padStart(width, '0'));
+    remainder = (remainder * 10 ** width + group) % 97;
+  }
+  // Country letters as numbers (A = 10 … Z = 35), then "00", appended after the BBAN.
+  const letters = (code.charCodeAt(0) - 55) * 100 + (code.charCodeAt(1) - 55);
+  remainder = (((remainder * 10_000 + letters) % 97) * 100) % 97;
+  const check = pad2(98 - remainder);
+  // Regroup "CC<check><bban>" by four: the first group is the country and check digits.
+  const bban = groups.join('');
+  let grouped = `${code}${check}`;
+  for (let k = 0; k < bban.length; k += 4) grouped += ` ${bban.slice(k, k + 4)}`;
   return grouped;
 }
 

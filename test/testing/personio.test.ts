@@ -108,4 +108,16 @@ describe('mock Personio v1', () => {
     const catalog = await getJson(mock, `${EMPLOYEES}/attributes`, await authHeaders(mock, 'personio', 'limited'));
     expect(catalog.body.data.map((a: any) => a.key)).to.not.include('fix_salary');
   });
+
+  it('has a credential that cannot read the required email attribute', async () => {
+    const { mock } = setup();
+    const c = mock.credentials.personio.missingRequired!;
+    const auth = await getJson(mock, 'https://api.personio.de/v1/auth', { 'content-type': 'application/json' }, {
+      method: 'POST', body: JSON.stringify({ client_id: c['clientId'], client_secret: c['clientSecret'] }),
+    });
+    const { status, body } = await getJson(mock, `${EMPLOYEES}?limit=3`, { authorization: `Bearer ${auth.body.data.token}` });
+    expect(status).to.equal(200);
+    expect(body.data.map((e: any) => 'email' in e.attributes)).to.deep.equal([false, false, false]);
+    expect(body.data[0].attributes.first_name.value).to.equal(mock.people[0]!.firstName);
+  });
 });

@@ -28,15 +28,18 @@ export function createPersonioMock(population: Population): VendorMock {
   const credentials = {
     valid: { clientId: 'papi-demo-client-full', clientSecret: 'demo-secret-full' },
     limited: { clientId: 'papi-demo-client-limited', clientSecret: 'demo-secret-limited' },
+    missingRequired: { clientId: 'papi-demo-client-no-email', clientSecret: 'demo-secret-no-email' },
   };
   const limitedSet = new Set(PERSONIO_LIMITED_HIDDEN);
   const readableFor: Record<string, readonly AttributeDef[]> = {
     [credentials.valid.clientId]: PERSONIO_ATTRIBUTES,
     [credentials.limited.clientId]: PERSONIO_ATTRIBUTES.filter((a) => !limitedSet.has(a.key)),
+    [credentials.missingRequired.clientId]: PERSONIO_ATTRIBUTES.filter((a) => a.key !== 'email'),
   };
   const secrets: Record<string, string> = {
     [credentials.valid.clientId]: credentials.valid.clientSecret,
     [credentials.limited.clientId]: credentials.limited.clientSecret,
+    [credentials.missingRequired.clientId]: credentials.missingRequired.clientSecret,
   };
   /** token → client id and when it was issued (ms). */
   const tokens = new Map<string, { clientId: string; issuedAt: number }>();

@@ -15,6 +15,8 @@ export interface VendorCredentials {
   readonly valid: Readonly<Record<string, string>>;
   /** Works, but some fields are silently missing from every record (see `limitedFields`). */
   readonly limited: Readonly<Record<string, string>>;
+  /** Personio only: works, but cannot read a required attribute (`email`), for the connect step's "missing attributes" path. */
+  readonly missingRequired?: Readonly<Record<string, string>>;
 }
 
 export interface VendorMock {

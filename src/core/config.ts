@@ -17,7 +17,7 @@ import { findSource, NAME_FORMATS, FIELDS_PREFIX, type SourceField } from './sou
 export const conditionSchema = z.object({
   field: z.string().min(1),
   operator: z.enum(OPERATORS),
-  values: z.array(z.string()).default([]),
+  values: z.array(z.string()).readonly().default([]),
 });
 
 export const mappingSchema = z.object({

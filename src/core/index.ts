@@ -30,3 +30,5 @@ export * from './retrieval.js';
 export { RetryBudget } from './retry.js';
 export { TokenBucket, Semaphore, type TokenBucketOptions } from './rate-limit.js';
 export * from './snapshot.js';
+export * from './config-view.js';
+export * from './config-edit.js';

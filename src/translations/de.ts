@@ -1,6 +1,7 @@
 /** German. Loaded lazily; checked against the English `Translation` type. */
 import type { IssueParam } from '../core/result.js';
 import type { IssueParams, Translation } from './en.js';
+import { providersDe } from './providers-de.js';
 
 const s = (value: IssueParam | undefined, fallback = ''): string =>
   value === undefined || value === null || value === '' ? fallback : String(value);
@@ -86,7 +87,7 @@ const de: Translation = {
       action: 'Versuchen Sie es später erneut. Wenn der Fehler bleibt, wenden Sie sich an den Support der Anwendung.',
     }),
   },
-  providers: {},
+  providers: providersDe,
   connect: {
     title: 'HR-System verbinden',
     pickerHeading: 'Wählen Sie Ihr HR-System',

@@ -24,6 +24,8 @@ export type IssueTranslation = (params: IssueParams) => IssueSentence;
 /** Overrides of one provider definition's English texts (keys as in the definition). */
 export interface ProviderTexts {
   readonly fields?: Readonly<Record<string, string>>;
+  /** Help under a field, by field name. */
+  readonly help?: Readonly<Record<string, string>>;
   readonly instructions?: readonly string[];
   readonly advice?: string;
 }

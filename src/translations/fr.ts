@@ -1,6 +1,7 @@
 /** French. Loaded lazily; checked against the English `Translation` type. */
 import type { IssueParam } from '../core/result.js';
 import type { IssueParams, Translation } from './en.js';
+import { providersFr } from './providers-fr.js';
 
 const s = (value: IssueParam | undefined, fallback = ''): string =>
   value === undefined || value === null || value === '' ? fallback : String(value);
@@ -86,7 +87,7 @@ const fr: Translation = {
       action: 'Réessayez plus tard. Si le problème persiste, contactez le support de l’application.',
     }),
   },
-  providers: {},
+  providers: providersFr,
   connect: {
     title: 'Connecter votre SIRH',
     pickerHeading: 'Choisissez votre SIRH',

@@ -12,6 +12,7 @@ export interface ProviderTextsResolved {
   readonly instructions: readonly string[];
   readonly advice: string | undefined;
   fieldLabel(field: CredentialField): string;
+  fieldHelp(field: CredentialField): string | undefined;
 }
 
 /** The provider definition's English texts, with the locale's `providers.<id>` overrides laid over them. */
@@ -22,6 +23,7 @@ export function providerTexts(def: ProviderDefinition, t: Translation): Provider
     instructions: own?.instructions ?? def.credentials.instructions,
     advice: own?.advice ?? def.credentials.advice,
     fieldLabel: (field) => own?.fields?.[field.name] ?? field.label,
+    fieldHelp: (field) => own?.help?.[field.name] ?? field.help,
   };
 }
 

@@ -104,7 +104,8 @@ export function credentialsStep(ctx: StepContext, def: ProviderDefinition, view:
         ${def.credentials.fields.map((field) => {
           const label = texts.fieldLabel(field);
           const problem = view.problems[field.name];
-          const describedBy = [field.help ? `help-${field.name}` : '', problem ? `error-${field.name}` : ''].filter(Boolean).join(' ');
+          const help = texts.fieldHelp(field);
+          const describedBy = [help ? `help-${field.name}` : '', problem ? `error-${field.name}` : ''].filter(Boolean).join(' ');
           return html`<div part="field" class="field">
             <label class="label" for="field-${field.name}">${label}</label>
             <input
@@ -120,7 +121,7 @@ export function credentialsStep(ctx: StepContext, def: ProviderDefinition, view:
               aria-invalid=${problem ? 'true' : 'false'}
               aria-describedby=${describedBy || nothing}
             />
-            ${field.help ? html`<p class="muted help" id="help-${field.name}">${field.help}</p>` : nothing}
+            ${help ? html`<p class="muted help" id="help-${field.name}">${help}</p>` : nothing}
             ${problem
               ? html`<p class="field-error" id="error-${field.name}">${problem === 'required' ? t.common.required(label) : t.common.invalid(label)}</p>`
               : nothing}

@@ -16,6 +16,11 @@ export interface NodeListenerOptions {
    * request URL. Default: `http://` + the `Host` header.
    */
   readonly origin?: string;
+  /**
+   * As Connect/Express/Vite middleware: requests whose path is outside this
+   * prefix go to `next()` instead of the handler (the handler's `basePath`).
+   */
+  readonly mountPath?: string;
 }
 
 /** Converts an incoming Node request into a Fetch `Request`; aborted when the client goes away. */
@@ -56,7 +61,13 @@ export async function writeResponse(response: Response, res: ServerResponse): Pr
 }
 
 export function toNodeListener(handler: FetchHandler, options: NodeListenerOptions = {}) {
-  return (req: IncomingMessage, res: ServerResponse): void => {
+  const mount = options.mountPath?.replace(/\/+$/, '');
+  return (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void): void => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (mount !== undefined && next && path !== mount && !path.startsWith(`${mount}/`)) {
+      next();
+      return;
+    }
     const controller = new AbortController();
     res.on('close', () => {
       if (!res.writableFinished) controller.abort();

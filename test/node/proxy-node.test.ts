@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { createProxyClient } from '../../src/core/proxy-http.js';
 import { createHrisProxy } from '../../src/proxy/index.js';
-import { listen } from '../../src/proxy/node-index.js';
+import { listen, toNodeListener } from '../../src/proxy/node-index.js';
 import { createMockVendors } from '../../src/testing/mock-vendors.js';
 
 function setup() {
@@ -69,6 +69,33 @@ test('Node adapter: a raw traversal path and an oversized chunked body are refus
     assert.deepEqual(JSON.parse(big.body), { error: { code: 'payload_too_large', params: { limit: 2048 } } });
   } finally {
     await server.close();
+  }
+});
+
+test('Node adapter: as middleware, requests outside the mount path go to next()', async () => {
+  const { handler } = setup();
+  const listener = toNodeListener(handler, { mountPath: '/hris' });
+  const passed: string[] = [];
+  const { createServer } = await import('node:http');
+  const server = createServer((req, res) => listener(req, res, () => {
+    passed.push(req.url ?? '');
+    res.writeHead(200, { 'content-type': 'text/plain' });
+    res.end('host page');
+  }));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const { port } = server.address() as { port: number };
+    const page = await fetch(`http://127.0.0.1:${port}/index.html`);
+    assert.equal(await page.text(), 'host page');
+    const lookalike = await fetch(`http://127.0.0.1:${port}/hrisx/connections`);
+    assert.equal(await lookalike.text(), 'host page');
+    const proxied = await fetch(`http://127.0.0.1:${port}/hris/connections/00000000-0000-4000-8000-000000000000`);
+    assert.equal(proxied.status, 404);
+    assert.deepEqual(await proxied.json(), { error: { code: 'not_found' } });
+    assert.deepEqual(passed, ['/index.html', '/hrisx/connections']);
+  } finally {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 });
 

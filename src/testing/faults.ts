@@ -9,7 +9,7 @@
 import type { ProviderId } from '../core/model.js';
 
 export const FAULT_KINDS = [
-  'too-many-requests', 'unavailable', 'server-error', 'hang', 'truncated-json', 'html-login',
+  'too-many-requests', 'unavailable', 'server-error', 'hang', 'network-error', 'truncated-json', 'html-login',
   'duplicate-ids', 'looping-offset', 'inflated-total', 'latency',
 ] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
@@ -35,6 +35,8 @@ export type Fault = FaultTarget &
     | { readonly kind: 'server-error' }
     /** Never answers; rejects when the request's signal aborts. */
     | { readonly kind: 'hang' }
+    /** Rejects with a `TypeError`, like `fetch` on a reset connection. */
+    | { readonly kind: 'network-error' }
     /** The vendor's real answer, cut in half. */
     | { readonly kind: 'truncated-json' }
     /** 200 with an HTML login page (an SSO or session wall in front of the API). */
@@ -63,7 +65,7 @@ export interface ShapeFaults {
   readonly inflateTotal?: number;
 }
 
-export type ResponseFault = Extract<Fault, { kind: 'too-many-requests' | 'unavailable' | 'server-error' | 'hang' | 'truncated-json' | 'html-login' }>;
+export type ResponseFault = Extract<Fault, { kind: 'too-many-requests' | 'unavailable' | 'server-error' | 'hang' | 'network-error' | 'truncated-json' | 'html-login' }>;
 
 export interface ActiveFaults {
   readonly latencyMs: number;
@@ -147,8 +149,8 @@ const LOGIN_PAGE = '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"
   + '<body><main><h1>Sign in</h1><form method="post" action="/login"><label>Email <input name="email" type="email"></label>'
   + '<label>Password <input name="password" type="password"></label><button>Sign in</button></form></main></body></html>\n';
 
-/** The answer a response fault gives instead of the vendor's (hang and truncated JSON are handled by the router). */
-export function faultResponse(fault: Exclude<ResponseFault, { kind: 'hang' | 'truncated-json' }>, nowMs: number): Response {
+/** The answer a response fault gives instead of the vendor's (hang, network error and truncated JSON are handled by the router). */
+export function faultResponse(fault: Exclude<ResponseFault, { kind: 'hang' | 'network-error' | 'truncated-json' }>, nowMs: number): Response {
   switch (fault.kind) {
     case 'too-many-requests': {
       const seconds = fault.retryAfterSeconds ?? 1;

@@ -107,6 +107,7 @@ export function createMockVendors(options: MockVendorsOptions): MockVendors {
     if (delay > 0) await clock.sleep(delay, signal);
     const fault = active.response;
     if (fault?.kind === 'hang') return untilAborted(signal);
+    if (fault?.kind === 'network-error') throw new TypeError('Failed to fetch: connection reset (injected)');
 
     let response: Response;
     if (fault && fault.kind !== 'truncated-json') {

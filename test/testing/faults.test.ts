@@ -122,6 +122,15 @@ describe('mock vendor faults', () => {
     expect(clock.now()).to.equal(START + 1505);
   });
 
+  it('a network error rejects with a TypeError on the chosen request only', async () => {
+    const { mock } = setup({ faults: [{ vendor: 'humaans', kind: 'network-error', request: 1 }] });
+    const first = await mock.fetch(new Request(`${API}/people`));
+    const second = await mock.fetch(new Request(`${API}/people`)).then(() => null, (e: unknown) => e);
+    const third = await mock.fetch(new Request(`${API}/people`));
+    expect([first.status, second instanceof TypeError, third.status]).to.deep.equal([401, true, 401]);
+    expect(mock.requestLog.map((e) => e.fault)).to.deep.equal([null, 'network-error', null]);
+  });
+
   it('rejects an unknown host like a network error', async () => {
     const { mock } = setup();
     const error = await mock.fetch('https://api.example.invalid/v1/people').then(() => null, (e: unknown) => e);

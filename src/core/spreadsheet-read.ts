@@ -236,6 +236,7 @@ async function readWorkbook(bytes: Uint8Array, kind: FileKind, maxRecords: numbe
     return fail(issue('not_a_spreadsheet', { detected: kind }));
   }
   const names = Array.isArray(wb.SheetNames) ? wb.SheetNames : [];
+  if (names.length === 0) return fail(issue('not_a_spreadsheet', { detected: kind }));
   const grids: Grid[] = [];
   for (const [index, name] of names.entries()) {
     if (wb.Workbook?.Sheets?.[index]?.Hidden) continue;

@@ -48,6 +48,19 @@ describe('importIdentifierSheet refuses files it should not parse', () => {
     }
   });
 
+  it('names a workbook SheetJS cannot read: a zip that only looks like xlsx, an OLE file that is no xls', async () => {
+    const X = await loadSheetJs();
+    const zip = X.CFB.utils.cfb_new();
+    X.CFB.utils.cfb_add(zip, '[Content_Types].xml', utf8('<Types>garbage'));
+    X.CFB.utils.cfb_add(zip, 'xl/workbook.xml', utf8('not xml'));
+    const fakeXlsx = new Uint8Array(X.CFB.write(zip, { fileType: 'zip', type: 'array' }) as ArrayLike<number>);
+    const ole = X.CFB.utils.cfb_new();
+    X.CFB.utils.cfb_add(ole, 'WordDocument', new Uint8Array(600));
+    const doc = new Uint8Array(X.CFB.write(ole, { type: 'array' }) as ArrayLike<number>);
+    expect(await issuesOf(fakeXlsx)).to.deep.equal([{ code: 'not_a_spreadsheet', params: { detected: 'xlsx' } }]);
+    expect(await issuesOf(doc)).to.deep.equal([{ code: 'not_a_spreadsheet', params: { detected: 'xls' } }]);
+  });
+
   it('rejects a zip whose directory claims a huge uncompressed size (zip bomb) before inflating it', async () => {
     const bytes = Uint8Array.from(await fixtureBytes('libreoffice-identifiers.xlsx'));
     // Patch the uncompressed size of the first central directory entry to 4 000 000 000 bytes.

@@ -161,6 +161,17 @@ export abstract class HrisElement extends LitElement {
     });
   }
 
+  /** Copies `text` and announces the outcome; when the clipboard refuses, selects the `fallback` field for a manual copy. */
+  protected async copy(text: string, fallback: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.announce(this.t.common.copied);
+    } catch {
+      this.renderRoot.querySelector<HTMLInputElement | HTMLTextAreaElement>(fallback)?.select();
+      this.announce(this.t.common.copyFailed);
+    }
+  }
+
   /** The live region; subclasses render it once, always present. */
   protected renderAnnouncer() {
     return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;

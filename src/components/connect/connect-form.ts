@@ -3,6 +3,8 @@
  * language, credential validation against the provider's zod schema, and the
  * labels an issue needs before it becomes a sentence.
  */
+import { PROVIDER_IDS } from '../../core/model.js';
+import { providers } from '../../core/providers/index.js';
 import type { Issue, IssueParam } from '../../core/result.js';
 import type { CredentialField, ProviderDefinition } from '../../core/providers/types.js';
 import type { Formatter, Translation } from '../../translations/index.js';
@@ -81,4 +83,10 @@ export function forwardText(def: ProviderDefinition, t: Translation): string {
   const steps = texts.instructions.map((step, i) => `${i + 1}. ${step}`);
   const lines = texts.advice ? [texts.advice, ...steps] : steps;
   return t.connect.forwardText(texts.label, lines.join('\n'));
+}
+
+/** The provider an attribute value names, if it names one. */
+export function providerNamed(value: string): ProviderDefinition | undefined {
+  const id = PROVIDER_IDS.find((p) => p === value);
+  return id ? providers[id] : undefined;
 }

@@ -14,14 +14,12 @@ import { HrisErrorEvent } from '../../events/error.js';
 import type { IssueSentence } from '../../translations/index.js';
 import { HrisElement } from '../base/hris-element.js';
 import { hostStyles } from '../base/host.styles.js';
-import { credentialValues, issueLabels, validateCredentials, type FieldProblem } from './connect-form.js';
+import { credentialValues, issueLabels, providerNamed, validateCredentials, type FieldProblem } from './connect-form.js';
 import { MapFieldsController } from './connect-map.js';
 import { connectionStep, credentialsStep, forwardStep, mapStep, pickerStep, summaryStep, type StepContext } from './connect-steps.js';
 import { connectStyles } from './connect.styles.js';
 
 export type ConnectStep = 'picker' | 'summary' | 'forward' | 'credentials' | 'map' | 'connection';
-
-const isProviderId = (value: string): value is ProviderId => (PROVIDER_IDS as readonly string[]).includes(value);
 
 /**
  * @summary Links the user's HR system: provider picker, the data that will be read, admin check, the vendor's
@@ -143,9 +141,9 @@ export class HrisConnect extends HrisElement {
       if (result.ok || result.issues[0]?.code === 'not_found') {
         this.connection = undefined;
         this.dispatchEvent(new HrisDisconnectedEvent({ connectionId: connection.id, provider: connection.provider }));
-        this.announce(this.t.connect.disconnected(this.providerDef(connection.provider).label));
-        this.go(this.providerFromAttribute() ? 'summary' : 'picker', this.providerFromAttribute());
-      } else this.showFailure(result.issues[0], this.providerDef(connection.provider), 'disconnect');
+        this.announce(this.t.connect.disconnected(providers[connection.provider].label));
+        this.go(providerNamed(this.provider) ? 'summary' : 'picker', providerNamed(this.provider));
+      } else this.showFailure(result.issues[0], providers[connection.provider], 'disconnect');
     },
   });
 
@@ -164,10 +162,10 @@ export class HrisConnect extends HrisElement {
     super.willUpdate(changed);
     if (changed.has('connection') && this.connection && this.step !== 'map' && !this.replacing) {
       this.step = 'connection';
-      this.selected = this.providerDef(this.connection.provider);
+      this.selected = providers[this.connection.provider];
     }
     if (changed.has('provider') && !this.connection && (this.step === 'picker' || this.step === 'summary')) {
-      const def = this.providerFromAttribute();
+      const def = providerNamed(this.provider);
       this.selected = def;
       this.step = def ? 'summary' : 'picker';
     }
@@ -193,7 +191,7 @@ export class HrisConnect extends HrisElement {
         if (def) return summaryStep(ctx, def, (admin) => this.go(admin ? 'credentials' : 'forward', def));
         break;
       case 'forward':
-        if (def) return forwardStep(ctx, def, (text) => void this.copy(text), () => this.go('credentials', def));
+        if (def) return forwardStep(ctx, def, (text) => void this.copy(text, '#forward'), () => this.go('credentials', def));
         break;
       case 'credentials':
         if (def)
@@ -211,7 +209,7 @@ export class HrisConnect extends HrisElement {
         if (this.connection)
           return connectionStep(ctx, {
             connection: this.connection,
-            def: this.providerDef(this.connection.provider),
+            def: providers[this.connection.provider],
             pending: this.disconnectTask.status === TaskStatus.PENDING,
             disconnect: () => void this.disconnectTask.run([]),
             reconnect: () => this.reconnect(),
@@ -221,14 +219,6 @@ export class HrisConnect extends HrisElement {
         break;
     }
     return pickerStep(ctx, PROVIDER_IDS.map((id) => providers[id]), (picked) => this.go('summary', picked));
-  }
-
-  private providerDef(id: ProviderId): ProviderDefinition {
-    return providers[id];
-  }
-
-  private providerFromAttribute(): ProviderDefinition | undefined {
-    return isProviderId(this.provider) ? providers[this.provider] : undefined;
   }
 
   private go(step: ConnectStep, def?: ProviderDefinition): void {
@@ -250,7 +240,7 @@ export class HrisConnect extends HrisElement {
 
   private reconnect(): void {
     this.replacing = this.connection;
-    if (this.connection) this.go('credentials', this.providerDef(this.connection.provider));
+    if (this.connection) this.go('credentials', providers[this.connection.provider]);
   }
 
   private submit(event: SubmitEvent, def: ProviderDefinition): void {
@@ -333,15 +323,6 @@ export class HrisConnect extends HrisElement {
     this.go('connection');
   }
 
-  private async copy(text: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(text);
-      this.announce(this.t.common.copied);
-    } catch {
-      this.renderRoot.querySelector<HTMLTextAreaElement>('#forward')?.select();
-      this.announce(this.t.common.copyFailed);
-    }
-  }
 }
 
 declare global {

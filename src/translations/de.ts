@@ -2,6 +2,7 @@
 import type { IssueParam } from '../core/result.js';
 import type { IssueParams, Translation } from './en.js';
 import { providersDe } from './providers-de.js';
+import { configureDe } from './configure-de.js';
 
 const s = (value: IssueParam | undefined, fallback = ''): string =>
   value === undefined || value === null || value === '' ? fallback : String(value);
@@ -134,6 +135,7 @@ const de: Translation = {
     noProxy: 'Für diese Seite ist kein Verbindungsserver eingerichtet.',
     noProxyAction: 'Die Entwickler der Anwendung müssen die Eigenschaft „proxy“ setzen.',
   },
+  configure: configureDe,
 };
 
 export default de;

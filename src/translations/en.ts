@@ -9,6 +9,7 @@
  * plural strings are functions.
  */
 import type { IssueParam } from '../core/result.js';
+import { configureEn } from './configure-en.js';
 
 /** Issue parameters as the translation functions receive them (labels already resolved). */
 export type IssueParams = Readonly<Record<string, IssueParam | undefined>>;
@@ -161,6 +162,7 @@ const en = {
     noProxy: 'No connection server is configured for this page.',
     noProxyAction: 'The app’s developers need to set the proxy property.',
   },
+  configure: configureEn,
 };
 
 export type Translation = typeof en;

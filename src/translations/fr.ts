@@ -2,6 +2,7 @@
 import type { IssueParam } from '../core/result.js';
 import type { IssueParams, Translation } from './en.js';
 import { providersFr } from './providers-fr.js';
+import { configureFr } from './configure-fr.js';
 
 const s = (value: IssueParam | undefined, fallback = ''): string =>
   value === undefined || value === null || value === '' ? fallback : String(value);
@@ -134,6 +135,7 @@ const fr: Translation = {
     noProxy: 'Aucun serveur de connexion n’est configuré pour cette page.',
     noProxyAction: 'Les développeurs de l’application doivent définir la propriété « proxy ».',
   },
+  configure: configureFr,
 };
 
 export default fr;

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { html as litHtml } from 'lit';
 import { HrisElement } from '../../src/components/base/hris-element.js';
 import { VERSION } from '../../src/components/base/version.js';
@@ -127,6 +128,23 @@ describe('HrisElement', () => {
     el.proxy = fake;
     expect(el.client).to.equal(fake);
     expect(TestBaseElement.version).to.equal(VERSION);
+  });
+
+  it('follows prefers-color-scheme unless the host forces a theme', async () => {
+    const el = await fixture<TestBaseElement>(html`<test-base-element></test-base-element>`);
+    try {
+      await emulateMedia({ colorScheme: 'dark' });
+      expect(getComputedStyle(el).colorScheme).to.equal('dark');
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(17, 24, 39)');
+      el.theme = 'light';
+      await el.updateComplete;
+      expect(getComputedStyle(el).colorScheme).to.equal('light');
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+      el.style.setProperty('--hris-color-surface', 'rgb(1, 2, 3)');
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(1, 2, 3)');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   it('announces through a polite live region', async () => {

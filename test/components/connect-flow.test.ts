@@ -198,6 +198,22 @@ describe('<hris-connect> map fields and existing connection', () => {
     expect(heading(el)).to.equal('Lucca will share');
   });
 
+  it('keeps errors and the form readable in the dark theme', async () => {
+    const proxy = new ScriptedProxy();
+    proxy.answers = [failure('vendor_unavailable')];
+    const el = await fixture<HrisConnect>(html`<hris-connect theme="dark" provider="lucca" .proxy=${proxy}></hris-connect>`);
+    await click(el, '[data-action="admin"]');
+    await fill(el, { tenant: 'acme', apiKey: '' });
+    await click(el, '[data-action="connect"]');
+    expect(texts(el, '.field-error')).to.deep.equal(['Enter the API key.']);
+    await expect(el).to.be.accessible();
+    await fill(el, { apiKey: 'k' });
+    await click(el, '[data-action="connect"]');
+    await settle(el);
+    expect(texts(el, '[part="error"] .error__title')).to.deep.equal(['Lucca is not responding right now.']);
+    await expect(el).to.be.accessible();
+  });
+
   it('can be used with the keyboard alone, from the picker to Disconnect', async () => {
     const proxy = new ScriptedProxy();
     const el = await fixture<HrisConnect>(html`<hris-connect .proxy=${proxy}></hris-connect>`);

@@ -120,4 +120,13 @@ describe('mock Personio v1', () => {
     expect(body.data.map((e: any) => 'email' in e.attributes)).to.deep.equal([false, false, false]);
     expect(body.data[0].attributes.first_name.value).to.equal(mock.people[0]!.firstName);
   });
+
+  it('filters with updated_since and then ignores limit and offset', async () => {
+    const { mock } = setup({ size: 150 });
+    const since = '2025-09-01';
+    const expected = mock.people.filter((p) => p.updatedAt >= `${since}T00:00:00Z`).map((p) => Number(mock.idOf('personio', p.index)));
+    const { body } = await getJson(mock, `${EMPLOYEES}?updated_since=${since}&limit=5&offset=10`, await authHeaders(mock, 'personio'));
+    expect(expected.length).to.be.above(5);
+    expect(body.data.map((e: any) => e.attributes.id.value)).to.deep.equal(expected);
+  });
 });

@@ -96,7 +96,9 @@ export function createPersonioMock(population: Population): VendorMock {
     if (limit === null || offset === null || limit < 1) return fail(400, 'limit and offset must be non-negative integers, limit at least 1.');
     limit = Math.min(limit, MAX_LIMIT);
     if (since) {
-      people = people.filter((p) => p.updatedAt.slice(0, since.length) >= since);
+      const from = Date.parse(since);
+      if (Number.isNaN(from)) return fail(400, 'updated_since must be an ISO 8601 date or date-time.');
+      people = people.filter((p) => Date.parse(p.updatedAt) >= from);
       limit = Math.max(1, people.length);
       offset = 0;
     } else if (email) {

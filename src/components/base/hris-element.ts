@@ -2,6 +2,7 @@ import { LitElement, html, type CSSResultGroup, type PropertyValues } from 'lit'
 import { property, state } from 'lit/decorators.js';
 import type { HostAdapter } from '../../core/host.js';
 import type { ProxyClient } from '../../core/proxy-client.js';
+import type { HrisConnection } from '../../events/connected.js';
 import {
   canonicalLang,
   createFormatter,
@@ -61,6 +62,9 @@ export abstract class HrisElement extends LitElement {
    * an object implementing `ProxyClient` (to add auth headers …).
    */
   @property() proxy?: ProxyInput;
+
+  /** The connection, as the host stored it from `hris-connected` (no secret in it). */
+  @property({ attribute: false }) connection?: HrisConnection;
 
   /** The host adapter: lists the host's records and applies a sync plan. */
   @property({ attribute: false }) host?: HostAdapter;

@@ -84,9 +84,6 @@ export class HrisConnect extends HrisElement {
   /** Preselects a provider and skips the picker. */
   @property() provider = '';
 
-  /** The existing connection, as the host stored it from `hris-connected`. */
-  @property({ attribute: false }) connection?: HrisConnection;
-
   /** The sync configuration in force; "Map additional fields" starts from it (default: the preset's defaults). */
   @property({ attribute: false }) config?: SyncConfigInput;
 

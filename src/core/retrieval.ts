@@ -139,7 +139,7 @@ export async function retrieve(options: RetrieveOptions): Promise<RetrievalOutco
     result = options.provider.normalize(raw, { allowSensitive: new Set(options.allowSensitive ?? []), now: new Date(clock.now()) });
     for (const q of result.quarantine) quarantineByReason[q.reason.code] = (quarantineByReason[q.reason.code] ?? 0) + 1;
     // Duplicates merged by vendor id must not hide a person the vendor counted but never sent.
-    const main = reads[0]?.report;
+    const main = reads.find((r) => !r.report.optional)?.report;
     if (status === 'COMPLETE' && main && main.total !== null) {
       const distinct = result.records.length + result.quarantine.filter((q) => q.resource === main.name).length;
       if (distinct < main.total) {

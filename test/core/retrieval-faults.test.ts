@@ -73,7 +73,7 @@ describe('retrieve: transient faults a retry can save', () => {
 
   it('a hanging request times out and is retried', async () => {
     const { run } = setup(250, onceAt(100, () => 'hang'));
-    const outcome = await run({ policy: { requestTimeoutMs: 50 } });
+    const outcome = await run({ policy: { requestTimeoutMs: 300 } });
     expect(outcome.status).to.equal('COMPLETE');
     expect(ids(outcome)).to.deep.equal(range(250));
     expect(outcome.retries).to.equal(1);
@@ -82,7 +82,7 @@ describe('retrieve: transient faults a retry can save', () => {
   it('a body that stalls after the headers times out too', async () => {
     const stalled = () => new Response(new ReadableStream({ start() { /* never enqueues */ } }), { status: 200 });
     const { run } = setup(250, onceAt(200, stalled));
-    const outcome = await run({ policy: { requestTimeoutMs: 50 } });
+    const outcome = await run({ policy: { requestTimeoutMs: 300 } });
     expect(outcome.status).to.equal('COMPLETE');
     expect(outcome.records).to.equal(250);
   });

@@ -56,7 +56,12 @@ export interface PossibleMatch {
 }
 
 export interface SyncPlan {
-  /** Hash of the inputs (records, host records, config, schema, date); identifies this plan. */
+  /**
+   * Hash of the inputs as the planner reads them — config, schema, date, each
+   * record's values as seen by the rules, the mapping and the matching, and the
+   * host records — so equal inputs give equal hashes and any input that could
+   * change the plan changes it. Identifies this plan from preview to apply.
+   */
   readonly hash: string;
   /** For a selection of a plan: the hash of the plan it was selected from, and that plan's root. */
   readonly parentHash: string | null;

@@ -85,16 +85,17 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
 
   // Pass 1: rules, validity, keys.
   for (const record of records) {
-    hasher.update(JSON.stringify(record));
     const displayName = fullName(record, cfg.nameFormat);
     const outcome = test(record);
     if (!outcome.matches) {
+      hasher.update(JSON.stringify(['x', record.hrisId, displayName, outcome.rule]));
       excluded.push(entry(record, displayName, null, { excludedBy: outcome.rule }));
       continue;
     }
     const rawId = mapper.identifierRead(record);
     const identifier = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId).trim() : '';
     if (duplicateHrisIds.has(record.hrisId)) {
+      hasher.update(JSON.stringify(['d', record.hrisId, displayName, identifier]));
       conflictsFirst.push(entry(record, displayName, identifier || null, { reasons: [issue('duplicate_hris_id', { hrisId: record.hrisId })] }));
       continue;
     }
@@ -103,6 +104,8 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
     if (identifier === '') errors.push(issue('identifier_missing', { identifier: cfg.identifier }));
     else if (cfg.identifier !== 'employeeNumber' && !EMAIL.test(identifier)) errors.push(issue('identifier_invalid', { identifier: cfg.identifier }));
     errors.push(...mapped.errors);
+    // What the plan reads from a record, and nothing else: far less to hash than the whole record.
+    hasher.update(JSON.stringify([record.hrisId, record.firstName, record.lastName, identifier, record.status, record.terminationDate, mapped.values, errors, mapped.warnings]));
     if (errors.length > 0) {
       invalid.push(entry(record, displayName, identifier || null, { reasons: errors, warnings: mapped.warnings }));
       continue;

@@ -86,6 +86,7 @@ export const MAX_SIZE = 100_000;
 const EMAIL_DOMAIN = 'acme-demo.example';
 const PERSONAL_DOMAINS = ['mail.example', 'posteo.example', 'web.example', 'inbox.example'];
 
+const POOLS: readonly NamePool[] = [LATIN, ...NON_LATIN];
 const pickOffice = weighted(OFFICES, OFFICE_WEIGHTS);
 const pickDepartment = weighted(DEPARTMENTS, DEPARTMENT_WEIGHTS);
 
@@ -96,22 +97,30 @@ export function generatePeople(options: GenerateOptions): Population {
   const rng = mulberry32(seed);
   const todayDay = dayOf(today);
   const managerPool = Math.max(1, Math.ceil(size / 8));
-  const usedEmails = new Set<string>();
+  // How often each (script, name list, first, last) pair was used: the ASCII forms are distinct per pair, so
+  // counting pairs by number keeps work emails unique without hashing 100,000 strings.
+  const usedPairs = new Uint16Array(POOLS.length * 2 * 64 * 64);
   const people: MockPerson[] = new Array<MockPerson>(size);
 
   for (let i = 0; i < size; i++) {
     const status = statusFor(rng, i, size);
     const gender: MockPerson['gender'] = rng() < 0.02 ? 'diverse' : rng() < 0.5 ? 'female' : 'male';
-    const pool = nameScript(rng, i);
-    const first = pick(rng, gender === 'male' ? pool.male : gender === 'female' ? pool.female : rng() < 0.5 ? pool.male : pool.female);
-    const last = pick(rng, pool.last);
+    const poolIndex = nameScript(rng, i);
+    const pool = POOLS[poolIndex]!;
+    const male = gender === 'male' || (gender === 'diverse' && rng() < 0.5);
+    const firstList = male ? pool.male : pool.female;
+    const firstIndex = Math.floor(rng() * firstList.length);
+    const first = firstList[firstIndex]!;
+    const lastIndex = Math.floor(rng() * pool.last.length);
+    const last = pool.last[lastIndex]!;
+    const pair = ((poolIndex * 2 + (male ? 1 : 0)) * 64 + firstIndex) * 64 + lastIndex;
     const office = pickOffice(rng());
     const department = i === 0 ? DEPARTMENTS[6]! : pickDepartment(rng());
     const team = pick(rng, department.teams);
     const external = i > 0 && rng() < 0.07;
     const contract: MockPerson['contract'] = external ? 'Contractor' : rng() < 0.15 ? 'Part-time' : 'Full-time';
 
-    const workEmail = duplicateOf(i) !== null ? people[duplicateOf(i)!]!.workEmail : uniqueEmail(usedEmails, first, last, i);
+    const workEmail = duplicateOf(i) !== null ? people[duplicateOf(i)!]!.workEmail : uniqueEmail(usedPairs, pair, first, last, i);
     const dates = datesFor(rng, status, todayDay);
 
     people[i] = {
@@ -164,9 +173,10 @@ function statusFor(rng: Rng, i: number, size: number): MockStatus {
   return r < 0.08 ? 'inactive' : r < 0.12 ? 'onboarding' : r < 0.16 ? 'leave' : 'active';
 }
 
-function nameScript(rng: Rng, i: number): NamePool {
+/** Index into `POOLS`: 0 is Latin; about one person in ten (and always indexes 1 and 7) a non-Latin script. */
+function nameScript(rng: Rng, i: number): number {
   const r = rng();
-  return i === 1 || i === 7 || (i > 9 && r < 0.1) ? NON_LATIN[Math.floor(rng() * NON_LATIN.length)]! : LATIN;
+  return i === 1 || i === 7 || (i > 9 && r < 0.1) ? 1 + Math.floor(rng() * NON_LATIN.length) : 0;
 }
 
 function hasPersonalEmail(rng: Rng, i: number): boolean {
@@ -174,11 +184,11 @@ function hasPersonalEmail(rng: Rng, i: number): boolean {
   return i !== 4 && r >= 0.15;
 }
 
-function uniqueEmail(used: Set<string>, first: NamePair, last: NamePair, i: number): string {
-  let email = `${first[1]}.${last[1]}@${EMAIL_DOMAIN}`;
-  if (used.has(email)) email = `${first[1]}.${last[1]}${i}@${EMAIL_DOMAIN}`;
-  used.add(email);
-  return email;
+function uniqueEmail(used: Uint16Array, pair: number, first: NamePair, last: NamePair, i: number): string {
+  // Plain addresses never end in a digit, so `first.last<i>` cannot collide with one.
+  const seen = used[pair]!;
+  if (seen < 65_535) used[pair] = seen + 1;
+  return seen === 0 ? `${first[1]}.${last[1]}@${EMAIL_DOMAIN}` : `${first[1]}.${last[1]}${i}@${EMAIL_DOMAIN}`;
 }
 
 function datesFor(rng: Rng, status: MockStatus, today: number): { start: number; end: number | null } {

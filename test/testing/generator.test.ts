@@ -86,5 +86,7 @@ describe('generatePeople', () => {
     const { people } = generatePeople({ seed: 1, size: 100_000, today: '2026-03-02' });
     expect(people.length).to.equal(100_000);
     expect(people[99_999]!.index).to.equal(99_999);
+    // 400 people (indexes 8, 258, … 99,758) share an earlier person's work email; everyone else is unique.
+    expect(new Set(people.map((p) => p.workEmail)).size).to.equal(99_600);
   });
 });

@@ -129,16 +129,20 @@ describe('planSync buckets and presets', () => {
     expect(plan.totals.matching).to.equal(1);
   });
 
-  it('gives the same hash for the same inputs and a different one when a record changes', () => {
+  it('gives the same hash for the same inputs and a different one when anything the plan reads changes', () => {
+    const config = defaultSyncConfig('stakeholder');
     const records = [person('1', 'A', 'One'), person('2', 'B', 'Two')];
-    const a = planSync(records, [], { target: 'stakeholder' }, { today: TODAY });
-    const b = planSync(records.map((r) => ({ ...r })), [], { target: 'stakeholder' }, { today: TODAY });
-    const c = planSync([records[0]!, { ...records[1]!, department: 'Ops' }], [], { target: 'stakeholder' }, { today: TODAY });
-    const d = planSync(records, [], { target: 'stakeholder' }, { today: '2025-06-16' });
-    expect(a.hash).to.match(/^[0-9a-f]{16}$/);
-    expect(b.hash).to.equal(a.hash);
-    expect(c.hash).to.not.equal(a.hash);
-    expect(d.hash).to.not.equal(a.hash);
+    const plan = (rs: typeof records, hosts = [] as ReturnType<typeof hostRecord>[], today = TODAY) => planSync(rs, hosts, config, { today }).hash;
+    const base = plan(records);
+    expect(base).to.match(/^[0-9a-f]{16}$/);
+    expect(plan(records.map((r) => ({ ...r })))).to.equal(base);
+    expect(plan([records[0]!, { ...records[1]!, department: 'Ops' }]), 'mapped value').to.not.equal(base);
+    expect(plan([records[0]!, { ...records[1]!, status: 'leave' }]), 'status').to.not.equal(base);
+    expect(plan(records, [hostRecord('h', { name: 'Zed' })]), 'host records').to.not.equal(base);
+    expect(plan(records, [], '2025-06-16'), 'date').to.not.equal(base);
+    expect(planSync(records, [], { ...config, nameFormat: 'last-first' }, { today: TODAY }).hash, 'config').to.not.equal(base);
+    // A value no rule, mapping or match reads cannot change the plan, so it does not change the hash.
+    expect(plan([records[0]!, { ...records[1]!, gender: 'x' }]), 'unread value').to.equal(base);
   });
 
   it('"Retry failed" selects the failed entries and keeps the lineage', () => {

@@ -35,7 +35,7 @@ function put(target: Record<string, unknown>, path: readonly string[], value: un
 }
 
 /** Keeps only the requested field paths (`root.email` lives at the top as `email`). */
-function project(profile: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
+function project(profile: Record<string, unknown>, fields: readonly string[], slashKeys = true): Record<string, unknown> {
   const out: Record<string, unknown> = { id: profile['id'] };
   for (const field of fields) {
     const parts = field.split('.');
@@ -43,7 +43,7 @@ function project(profile: Record<string, unknown>, fields: readonly string[]): R
     const value = get(profile, path);
     if (value === undefined) continue;
     put(out, path, value);
-    out[`/${parts.join('/')}`] = { value };
+    if (slashKeys) out[`/${parts.join('/')}`] = { value };
   }
   return out;
 }
@@ -91,7 +91,7 @@ export function createHiBobMock(population: Population): VendorMock {
       if (fields.length > 0) profile = project(profile, fields);
       if (readable === 'APPEND') {
         const human = hibobProfile(person, population, 'human', hidden);
-        profile['humanReadable'] = fields.length > 0 ? project(human, fields) : human;
+        profile['humanReadable'] = fields.length > 0 ? project(human, fields, false) : human;
       }
       return profile;
     });

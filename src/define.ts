@@ -4,8 +4,10 @@
  * different version of hris-kit got there first: widgets are often loaded
  * twice on real host pages.
  */
+import { HrisConfigure } from './components/configure/configure.js';
 import { HrisConnect } from './components/connect/connect.js';
 
 HrisConnect.define('hris-connect');
+HrisConfigure.define('hris-configure');
 
-export { HrisConnect };
+export { HrisConnect, HrisConfigure };

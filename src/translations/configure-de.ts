@@ -36,6 +36,7 @@ export const configureDe: typeof configureEn = {
   fromName: 'Vor- und Nachname, im Namensformat unten',
   notImported: 'Nicht importiert',
   standardGroup: 'Standardfelder',
+  providerGroup: (provider: string) => `Felder aus ${provider}`,
   customGroup: 'Benutzerdefinierte Felder',
   notReadable: (label: string) => `${label} (nicht lesbar)`,
   examples: (values: string) => `z. B. ${values}`,

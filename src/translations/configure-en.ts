@@ -37,6 +37,7 @@ export const configureEn = {
   fromName: 'First and last name, in the name format below',
   notImported: 'Not imported',
   standardGroup: 'Standard fields',
+  providerGroup: (provider: string) => `${provider} fields`,
   customGroup: 'Custom fields',
   notReadable: (label: string) => `${label} (not readable)`,
   examples: (values: string) => `e.g. ${values}`,

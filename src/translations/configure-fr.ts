@@ -36,6 +36,7 @@ export const configureFr: typeof configureEn = {
   fromName: 'Prénom et nom, dans le format de nom ci-dessous',
   notImported: 'Non importé',
   standardGroup: 'Champs standard',
+  providerGroup: (provider: string) => `Champs de ${provider}`,
   customGroup: 'Champs personnalisés',
   notReadable: (label: string) => `${label} (illisible)`,
   examples: (values: string) => `p. ex. ${values}`,

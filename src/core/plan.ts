@@ -35,6 +35,7 @@ export interface PlanOptions {
 }
 
 interface Candidate {
+  readonly position: number;
   readonly record: EmployeeRecord;
   readonly mapped: MappedValues;
   readonly identifier: string;
@@ -83,8 +84,13 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
   const conflictsFirst: PlanEntry[] = [];
   const idCount = new Map<string, number>();
 
+  // Invalid records and conflicts are found in two passes; `position` restores input order.
+  const position = new Map<PlanEntry, number>();
+  const at = (e: PlanEntry, i: number) => { position.set(e, i); return e; };
+
   // Pass 1: rules, validity, keys.
-  for (const record of records) {
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!;
     const displayName = fullName(record, cfg.nameFormat);
     const outcome = test(record);
     if (!outcome.matches) {
@@ -96,7 +102,7 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
     const identifier = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId).trim() : '';
     if (duplicateHrisIds.has(record.hrisId)) {
       hasher.update(JSON.stringify(['d', record.hrisId, displayName, identifier]));
-      conflictsFirst.push(entry(record, displayName, identifier || null, { reasons: [issue('duplicate_hris_id', { hrisId: record.hrisId })] }));
+      conflictsFirst.push(at(entry(record, displayName, identifier || null, { reasons: [issue('duplicate_hris_id', { hrisId: record.hrisId })] }), i));
       continue;
     }
     const mapped = mapRecord(record, mapper, schema, cfg, options.phone);
@@ -107,7 +113,7 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
     // What the plan reads from a record, and nothing else: far less to hash than the whole record.
     hasher.update(JSON.stringify([record.hrisId, record.firstName, record.lastName, identifier, record.status, record.terminationDate, mapped.values, errors, mapped.warnings]));
     if (errors.length > 0) {
-      invalid.push(entry(record, displayName, identifier || null, { reasons: errors, warnings: mapped.warnings }));
+      invalid.push(at(entry(record, displayName, identifier || null, { reasons: errors, warnings: mapped.warnings }), i));
       continue;
     }
     const idKey = strictKey(identifier)!;
@@ -116,7 +122,7 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
       : record.terminationDate !== null && record.terminationDate < today ? issue('leaver_terminated', { terminationDate: record.terminationDate })
       : null;
     candidates.push({
-      record, mapped, identifier, idKey, leaver, names: personNameKeys(record.firstName, record.lastName, schema, cfg.nameFormat),
+      position: i, record, mapped, identifier, idKey, leaver, names: personNameKeys(record.firstName, record.lastName, schema, cfg.nameFormat),
       host: null, tier: null, conflict: null, conflictHostId: null,
     });
   }
@@ -171,7 +177,7 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
     const { record, mapped } = c;
     const displayName = fullName(record, cfg.nameFormat);
     if (c.conflict) {
-      conflicts.push(entry(record, displayName, c.identifier, { hostId: c.conflictHostId, reasons: [c.conflict], warnings: mapped.warnings }));
+      conflicts.push(at(entry(record, displayName, c.identifier, { hostId: c.conflictHostId, reasons: [c.conflict], warnings: mapped.warnings }), c.position));
       continue;
     }
     const leaverChanges = c.leaver ? leaverPolicyChanges(cfg, c.host) : [];
@@ -190,7 +196,7 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
     }
     const missing = requiredFields.filter((f) => !hasOwn.call(mapped.values, f));
     if (missing.length > 0) {
-      invalid.push(entry(record, displayName, c.identifier, { reasons: missing.map((f) => issue('required_missing', { field: f })), warnings: mapped.warnings }));
+      invalid.push(at(entry(record, displayName, c.identifier, { reasons: missing.map((f) => issue('required_missing', { field: f })), warnings: mapped.warnings }), c.position));
       continue;
     }
     const changes: FieldChange[] = [];
@@ -199,6 +205,9 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
     (c.leaver ? leavers : create).push(entry(record, displayName, c.identifier, { action: 'create', changes, reasons: c.leaver ? [c.leaver] : [], warnings: mapped.warnings }));
   }
 
+  const inputOrder = (a: PlanEntry, b: PlanEntry) => position.get(a)! - position.get(b)!;
+  invalid.sort(inputOrder);
+  conflicts.sort(inputOrder);
   const hash = hasher.digest();
   return {
     hash, parentHash: null, rootHash: hash, selection: null, schemaId: schema.id, today,

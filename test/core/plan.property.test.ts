@@ -44,12 +44,17 @@ describe('planSync properties', () => {
       }), RUNS);
     });
 
-    it(`${preset}: every record lands in exactly one bucket`, () => {
+    it(`${preset}: every record lands in exactly one bucket, buckets in input order`, () => {
       fc.assert(fc.property(scenario, ({ records, hosts, config }) => {
         const plan = planSync(records, hosts, config, { phone, today: TODAY });
         const buckets = bucketOf(plan);
         expect(buckets.size).to.equal(records.length);
         for (const [hrisId, list] of buckets) expect(list, hrisId).to.have.length(1);
+        const index = new Map(records.map((r, i) => [r.hrisId, i]));
+        for (const bucket of PLAN_BUCKETS) {
+          const order = plan[bucket].map((e) => index.get(e.hrisId)!);
+          expect(order, `${bucket} in input order`).to.deep.equal([...order].sort((x, y) => x - y));
+        }
       }), RUNS);
     });
 

@@ -79,6 +79,12 @@ describe('planSync invalid records', () => {
     expect(() => planSync([person('1', 'A', 'B', { fields: { iban: 'DE89' } })], [], config, { today: TODAY })).to.throw(/special-category/);
   });
 
+  it('lists invalid records in input order whatever made them invalid', () => {
+    const records = [employee('1', { firstName: 'Cher', workEmail: 'cher@example.com' }), employee('2', { firstName: 'No', lastName: 'Mail' })];
+    const plan = planSync(records, [], defaultSyncConfig('directory'), { today: TODAY });
+    expect(plan.invalid.map((e) => [e.hrisId, e.reasons[0]?.code])).to.deep.equal([['1', 'required_missing'], ['2', 'identifier_missing']]);
+  });
+
   it('marks a directory record without a last name invalid, naming the required field', () => {
     const plan = planSync([employee('1', { firstName: 'Cher', workEmail: 'cher@example.com' })], [], defaultSyncConfig('directory'), { today: TODAY });
     expect(plan.invalid.map((e) => e.reasons)).to.deep.equal([[{ code: 'required_missing', params: { field: 'lastName' } }]]);

@@ -18,7 +18,6 @@ import type { PutResult, SnapshotStore } from './types.js';
 /** Records per chunk row: large enough that 100,000 records are 50 puts, small enough to stay well under row limits. */
 export const CHUNK_SIZE = 2000;
 
-const recordsSchema = z.array(employeeRecordSchema);
 const chunkRange = (id: string): IDBKeyRange => IDBKeyRange.bound([id, 0], [id, Infinity]);
 const pointerKey = (key: SnapshotKey): [string, string] => [key.tenant, key.connectionId];
 
@@ -71,9 +70,13 @@ export async function openSnapshotStore(options: OpenSnapshotStoreOptions = {}):
     }
     const records: EmployeeRecord[] = [];
     for (const [i, chunk] of chunks.entries()) {
-      const parsed = recordsSchema.safeParse(chunk.records);
-      if (chunk.index !== i || !parsed.success) return fail(issue('snapshot_corrupt', { part: 'records', chunk: i }));
-      for (const record of parsed.data) records.push(record);
+      if (chunk.index !== i || !Array.isArray(chunk.records)) return fail(issue('snapshot_corrupt', { part: 'records', chunk: i }));
+      // One record at a time: measurably faster than a zod array schema over the chunk.
+      for (const item of chunk.records) {
+        const parsed = employeeRecordSchema.safeParse(item);
+        if (!parsed.success) return fail(issue('snapshot_corrupt', { part: 'records', chunk: i }));
+        records.push(parsed.data);
+      }
     }
     if (records.length !== parsedMeta.data.recordCount) return fail(issue('snapshot_corrupt', { part: 'records', missing: parsedMeta.data.recordCount - records.length }));
     return ok({ ...parsedMeta.data, records });

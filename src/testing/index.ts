@@ -13,3 +13,4 @@ export { createManualClock, systemClock } from './clock.js';
 export type { ManualClock, MockClock } from './clock.js';
 export { VENDOR_RATE_RULES } from './rate-limit.js';
 export type { VendorCredentials } from './vendors/types.js';
+export * from './records.js';

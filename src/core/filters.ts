@@ -128,7 +128,11 @@ export function compileConditions(conditions: readonly Condition[], lookup: Reco
   };
 }
 
-/** Whether one record passes the rules, or the first rule that excludes it. */
+/**
+ * Whether one record passes the rules, or the first rule that excludes it.
+ * Rules on `manager.*` need the other records: use `compileConditions` with a
+ * lookup, or `countMatching`, for those; here the manager reads as missing.
+ */
 export function evaluateConditions(record: EmployeeRecord, conditions: readonly Condition[]): ConditionOutcome {
   return compileConditions(conditions)(record);
 }

@@ -7,6 +7,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import pkg from './package.json' with { type: 'json' };
+import { hrisDemoPlugin } from './demo/server/hris-plugin.js';
 
 const src = (p: string) => fileURLToPath(new URL(`./src/${p}`, import.meta.url));
 
@@ -25,7 +26,8 @@ const external = [
   ...Object.keys((pkg as { peerDependencies?: Record<string, string> }).peerDependencies ?? {}),
 ];
 
-const demoPlugins: Plugin[] = [];
+/** The demo's dev server: the reference proxy and the mock vendors at `/api/hris`, demo switches at `/__demo/settings`. */
+const demoPlugins: Plugin[] = [hrisDemoPlugin()];
 
 export default defineConfig(({ mode }) =>
   mode === 'lib'
@@ -45,5 +47,7 @@ export default defineConfig(({ mode }) =>
         root: fileURLToPath(new URL('./demo', import.meta.url)),
         server: { port: Number(process.env.PORT ?? 5173), host: '127.0.0.1', fs: { allow: ['..'] } },
         plugins: demoPlugins,
+        // Pre-bundled up front, so the first page load does not reload when Vite discovers them.
+        optimizeDeps: { include: ['lit', 'lit/decorators.js', '@lit/task', '@lit-labs/virtualizer/virtualize.js', 'idb', 'zod', 'libphonenumber-js/min', '@e965/xlsx'] },
       },
 );

@@ -1,0 +1,148 @@
+/**
+ * Bench 1, planning, for one size N (one process per size, so memory figures
+ * do not mix): the Personio list pages of an N-person mock population as the
+ * vendor sends them, and N host records built from the same people (linked,
+ * matched by identifier, matched by name, changed, host-only).
+ *
+ * Measured: extract + normalize + filter + map + match + plan (`normalize`,
+ * `planSync`). Baseline, in the same process and interleaved with it:
+ * `JSON.parse` of the same page texts. Each is run several times; the median
+ * is kept. Peak memory is the process's resident high-water mark during one
+ * pipeline run (Linux `VmHWM`, reset through `/proc/self/clear_refs`), and the
+ * heap the plan keeps alive after a full GC.
+ *
+ * Prints one JSON object on stdout.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { defaultSyncConfig, getProvider, normalize, PLAN_BUCKETS, planSync, type HostRecord, type SyncConfig } from '../../src/core/index.js';
+import { createMockVendors } from '../../src/testing/index.js';
+import { median, timeOnce } from './stats.js';
+
+const TODAY = '2026-01-15';
+const NOW = new Date(`${TODAY}T09:00:00Z`);
+const size = Number(process.argv[2] ?? '1000');
+const rounds = Number(process.argv[3] ?? '5');
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+/** Every list page as the mock Personio answers it, as text. */
+async function personioPages(n: number): Promise<string[]> {
+  const mocks = createMockVendors({ seed: 7, size: n, today: TODAY });
+  const c = mocks.credentials.personio.valid;
+  const auth = await mocks.fetch('https://api.personio.de/v1/auth', {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ client_id: c['clientId'], client_secret: c['clientSecret'] }),
+  });
+  const token = ((await auth.json()) as { data: { token: string } }).data.token;
+  const pages: string[] = [];
+  for (let offset = 0; offset < n; offset += 100) {
+    const response = await mocks.fetch(`https://api.personio.de/v1/company/employees?limit=100&offset=${offset}`, { headers: { authorization: `Bearer ${token}` } });
+    if (!response.ok) throw new Error(`mock Personio answered ${response.status} at offset ${offset}`);
+    pages.push(await response.text());
+  }
+  return pages;
+}
+
+function extractAll(pages: readonly unknown[]): unknown[] {
+  const spec = getProvider('personio').resources[0]!;
+  const items: unknown[] = [];
+  for (const body of pages) {
+    const page = spec.extract(body);
+    if (!page.ok) throw new Error(`page not extracted: ${JSON.stringify(page.issues)}`);
+    for (const item of page.value.items) items.push(item);
+  }
+  return items;
+}
+
+/** The whole pipeline from parsed pages to the plan. */
+function pipeline(parsed: readonly unknown[], hosts: readonly HostRecord[], config: SyncConfig) {
+  const normalized = normalize('personio', { employees: extractAll(parsed) }, { now: NOW });
+  return planSync(normalized.records, hosts, config, { today: TODAY });
+}
+
+/**
+ * N host records: per ten people, four linked by HRIS id and unchanged, two
+ * linked with one value changed, two known only by identifier, one only by
+ * name; the tenth slot is a host-only record nobody in the HRIS matches.
+ */
+function hostRecordsFor(parsed: readonly unknown[], config: SyncConfig): HostRecord[] {
+  const normalized = normalize('personio', { employees: extractAll(parsed) }, { now: NOW });
+  const plan = planSync(normalized.records, [], config, { today: TODAY });
+  const hosts: HostRecord[] = [];
+  plan.create.forEach((entry, i) => {
+    const values: Record<string, HostRecord['values'][string]> = {};
+    for (const change of entry.changes) if (!change.field.startsWith('$')) values[change.field] = change.after;
+    const slot = i % 10;
+    const id = `host-${i}`;
+    if (slot < 4) hosts.push({ id, hrisId: entry.hrisId, values });
+    else if (slot < 6) hosts.push({ id, hrisId: entry.hrisId, values: { ...values, groupName: 'Old group' } });
+    else if (slot < 8) hosts.push({ id, hrisId: null, values });
+    else if (slot < 9) hosts.push({ id, hrisId: null, values: { name: values['name'] ?? null } });
+    else hosts.push({ id, hrisId: null, values: { identifier: `someone-else-${i}@host.example`, name: `Host Only ${i}` } });
+  });
+  return hosts;
+}
+
+/** Peak resident memory since the last reset, in bytes (Linux); null elsewhere. */
+function residentPeak(): number | null {
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+    return match ? Number(match[1]) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+function resetResidentPeak(): boolean {
+  try {
+    writeFileSync('/proc/self/clear_refs', '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const texts = await personioPages(size);
+const rawBytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+const parsedOnce = texts.map((t) => JSON.parse(t) as unknown);
+const config: SyncConfig = {
+  ...defaultSyncConfig('stakeholder', normalize('personio', { employees: extractAll(parsedOnce.slice(0, 1)) }, { now: NOW }).catalog),
+  // One "Sync if" rule that every record is tested against and passes, so
+  // filtering is part of the work without making the rest lighter.
+  conditions: [{ field: 'employmentType', operator: 'is_one_of', values: ['internal', 'external'] }],
+};
+const hosts = hostRecordsFor(parsedOnce, config);
+
+// Memory first, on a cold run (it also warms the JIT up): the resident
+// high-water mark while the pipeline runs, above what was resident before it.
+gc();
+const rssBefore = process.memoryUsage().rss;
+const heapBefore = process.memoryUsage().heapUsed;
+const canReset = resetResidentPeak();
+let plan = pipeline(parsedOnce, hosts, config);
+const peak = canReset ? residentPeak() : null;
+gc();
+const heapRetained = process.memoryUsage().heapUsed - heapBefore;
+const buckets = Object.fromEntries(PLAN_BUCKETS.map((b) => [b, plan[b].length]));
+
+texts.forEach((t) => JSON.parse(t));
+const parseMs: number[] = [];
+const pipelineMs: number[] = [];
+for (let r = 0; r < rounds; r += 1) {
+  gc();
+  parseMs.push(timeOnce(() => { for (const t of texts) JSON.parse(t); }));
+  gc();
+  pipelineMs.push(timeOnce(() => { plan = pipeline(parsedOnce, hosts, config); }));
+}
+
+process.stdout.write(`${JSON.stringify({
+  size,
+  pages: texts.length,
+  rawBytes,
+  hostRecords: hosts.length,
+  parseMs: median(parseMs),
+  pipelineMs: median(pipelineMs),
+  parseRuns: parseMs,
+  pipelineRuns: pipelineMs,
+  peakRssAboveStartBytes: peak === null ? null : Math.max(0, peak - rssBefore),
+  planRetainedHeapBytes: heapRetained,
+  buckets,
+})}\n`);

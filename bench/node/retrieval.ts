@@ -1,0 +1,101 @@
+/**
+ * Bench 2, retrieval, for one vendor: the whole chain a host runs — mock
+ * vendor → reference proxy → HTTP proxy client → `retrieve` (pagination,
+ * token bucket, retries, zod per page, normalize) — on the real clock, with
+ * 50 ms latency on every vendor request and the vendor's real rate limits on.
+ *
+ * The floor is what latency and the rate limit allow for the requests this
+ * run had to make (counted from the mock's request log):
+ *  - latency: the requests that must follow one another × 50 ms. Personio
+ *    and Humaans read the first page alone (it carries the total), then the
+ *    rest at the run's allowed concurrency; Lucca gives no total, so each of
+ *    its two lists is read page after page (the two lists in parallel);
+ *    HiBob reads its field metadata, then the one people search built from it.
+ *  - rate: (list requests − 1) ÷ the vendor's documented rate, plus the last
+ *    request's latency (Personio 300/min; HiBob 50/min on one search: none).
+ * A second run of the same chain with no latency and no rate limit gives the
+ * chain's own CPU time, printed beside the ratio.
+ *
+ * Prints one JSON object on stdout.
+ */
+import { createProxyClient, DEFAULT_RETRY_POLICY, getProvider, retrieve, type ProviderId } from '../../src/core/index.js';
+import { createHrisProxy } from '../../src/proxy/index.js';
+import { createMockVendors, type MockVendors, type RequestLogEntry } from '../../src/testing/index.js';
+
+const vendor = (process.argv[2] ?? 'personio') as ProviderId;
+const size = Number(process.argv[3] ?? '10000');
+const LATENCY_MS = 50;
+const TODAY = '2026-01-15';
+
+interface Run {
+  readonly wallMs: number;
+  readonly status: string;
+  readonly records: number;
+  readonly retries: number;
+  readonly log: readonly RequestLogEntry[];
+}
+
+async function run(network: boolean): Promise<Run> {
+  const mocks: MockVendors = createMockVendors({ seed: 11, size, today: TODAY });
+  const handler = createHrisProxy({ fetch: mocks.fetch as typeof fetch });
+  const client = createProxyClient('http://proxy.bench', { fetch: (input, init) => handler(new Request(input, init)) });
+  const connected = await client.connect(vendor, mocks.credentials[vendor].valid);
+  if (!connected.ok) throw new Error(`connect failed: ${JSON.stringify(connected.issues)}`);
+  const before = mocks.requestLog.length;
+  mocks.setLatency(network ? LATENCY_MS : 0);
+  mocks.setRateLimits(network);
+  const start = performance.now();
+  const outcome = await retrieve({ provider: getProvider(vendor), connectionId: connected.value.id, client });
+  const wallMs = performance.now() - start;
+  return { wallMs, status: outcome.status, records: outcome.records, retries: outcome.retries, log: mocks.requestLog.slice(before) };
+}
+
+/** What latency and the documented rate allow for the requests of this run. */
+function floorOf(log: readonly RequestLogEntry[]): { floorMs: number; latencyFloorMs: number; rateFloorMs: number; requests: number; listRequests: number } {
+  const concurrency = DEFAULT_RETRY_POLICY.concurrency;
+  const provider = getProvider(vendor);
+  const lists = log.filter((e) => e.page !== null);
+  let latencyChain: number;
+  let rated = 0;
+  let ratePerMinute = Infinity;
+  switch (vendor) {
+    case 'personio':
+    case 'humaans':
+      latencyChain = 1 + Math.ceil((lists.length - 1) / concurrency);
+      rated = lists.length;
+      ratePerMinute = Math.min(...provider.resources.map((r) => r.ratePerMinute ?? Infinity), provider.vendor.ratePerMinute ?? Infinity);
+      break;
+    case 'lucca': {
+      const perList = new Map<string, number>();
+      for (const e of lists) {
+        const key = new URL(e.url).searchParams.get('dtContractEnd') ?? '';
+        perList.set(key, (perList.get(key) ?? 0) + 1);
+      }
+      latencyChain = Math.max(...perList.values());
+      break;
+    }
+    default:
+      // HiBob, BambooHR: metadata first, then the one list request.
+      latencyChain = log.length;
+      rated = lists.length;
+      ratePerMinute = Math.min(...provider.resources.map((r) => r.ratePerMinute ?? Infinity));
+  }
+  const latencyFloorMs = latencyChain * LATENCY_MS;
+  const rateFloorMs = Number.isFinite(ratePerMinute) && rated > 1 ? ((rated - 1) * 60_000) / ratePerMinute + LATENCY_MS : 0;
+  return { floorMs: Math.max(latencyFloorMs, rateFloorMs), latencyFloorMs, rateFloorMs, requests: log.length, listRequests: lists.length };
+}
+
+const cpu = await run(false);
+const real = await run(true);
+if (real.status !== 'COMPLETE' || real.records !== size) throw new Error(`${vendor}: ${real.status} with ${real.records} records`);
+const floor = floorOf(real.log);
+process.stdout.write(`${JSON.stringify({
+  vendor,
+  size,
+  latencyMs: LATENCY_MS,
+  wallMs: real.wallMs,
+  ...floor,
+  refused: real.log.filter((e) => e.fault === 'rate-limit').length,
+  retries: real.retries,
+  chainCpuMs: cpu.wallMs,
+})}\n`);

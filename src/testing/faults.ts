@@ -10,7 +10,7 @@ import type { ProviderId } from '../core/model.js';
 
 export const FAULT_KINDS = [
   'too-many-requests', 'unavailable', 'server-error', 'hang', 'network-error', 'truncated-json', 'html-login',
-  'duplicate-ids', 'looping-offset', 'inflated-total', 'latency',
+  'duplicate-ids', 'looping-offset', 'inflated-total', 'numbers-as-strings', 'latency',
 ] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
@@ -47,6 +47,8 @@ export type Fault = FaultTarget &
     | { readonly kind: 'looping-offset'; readonly fromPage?: number }
     /** The reported total is `extra` (default 5) more than what exists. */
     | { readonly kind: 'inflated-total'; readonly extra?: number }
+    /** Paging numbers (`total`, `limit`, `offset`, Personio `metadata`) sent as strings, e.g. `"100"`. */
+    | { readonly kind: 'numbers-as-strings' }
     | { readonly kind: 'latency'; readonly ms: number }
   );
 
@@ -63,6 +65,7 @@ export interface ShapeFaults {
   readonly duplicates?: number;
   readonly loopFromPage?: number;
   readonly inflateTotal?: number;
+  readonly stringNumbers?: boolean;
 }
 
 export type ResponseFault = Extract<Fault, { kind: 'too-many-requests' | 'unavailable' | 'server-error' | 'hang' | 'network-error' | 'truncated-json' | 'html-login' }>;
@@ -91,7 +94,7 @@ export class FaultBook {
   take(site: RequestSite): ActiveFaults {
     let latencyMs = 0;
     let response: ResponseFault | null = null;
-    const shape: { duplicates?: number; loopFromPage?: number; inflateTotal?: number } = {};
+    const shape: { -readonly [K in keyof ShapeFaults]: ShapeFaults[K] } = {};
     for (const slot of this.#slots) {
       if (slot.remaining <= 0 || !matches(slot.fault, site)) continue;
       const fault = slot.fault;
@@ -102,6 +105,7 @@ export class FaultBook {
         case 'duplicate-ids': shape.duplicates = fault.count ?? 2; break;
         case 'looping-offset': shape.loopFromPage = fault.fromPage ?? 1; break;
         case 'inflated-total': shape.inflateTotal = fault.extra ?? 5; break;
+        case 'numbers-as-strings': shape.stringNumbers = true; break;
         default: response = fault;
       }
     }
@@ -110,7 +114,7 @@ export class FaultBook {
 }
 
 function isResponseFault(fault: Fault): fault is ResponseFault {
-  return !['latency', 'duplicate-ids', 'looping-offset', 'inflated-total'].includes(fault.kind);
+  return !['latency', 'duplicate-ids', 'looping-offset', 'inflated-total', 'numbers-as-strings'].includes(fault.kind);
 }
 
 function matches(fault: Fault, site: RequestSite): boolean {
@@ -119,7 +123,7 @@ function matches(fault: Fault, site: RequestSite): boolean {
   if (fault.path !== undefined && !site.path.includes(fault.path)) return false;
   if (fault.kind === 'looping-offset') return site.page !== null && site.page >= (fault.fromPage ?? 1) && (fault.page === undefined || site.page >= fault.page);
   if (fault.kind === 'duplicate-ids' && fault.page === undefined) return site.page !== null;
-  if (fault.kind === 'inflated-total' && fault.page === undefined) return site.page !== null;
+  if ((fault.kind === 'inflated-total' || fault.kind === 'numbers-as-strings') && fault.page === undefined) return site.page !== null;
   if (fault.page !== undefined && fault.page !== site.page) return false;
   return true;
 }
@@ -143,6 +147,11 @@ export function pageWindow(count: number, offset: number, limit: number, shape: 
   for (let p = start; p < end; p++) positions.push(p);
   if (dup > 0 && start === 0 && end >= count) for (let p = 0; p < Math.min(dup, end); p++) positions.push(p);
   return { positions, total: count + (shape.inflateTotal ?? 0) };
+}
+
+/** A paging number as the vendor sends it: a number, or its text under `numbers-as-strings`. */
+export function pagingNumber(value: number, shape: ShapeFaults): number | string {
+  return shape.stringNumbers ? String(value) : value;
 }
 
 const LOGIN_PAGE = '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Sign in</title></head>'

@@ -97,6 +97,14 @@ describe('mock vendor faults', () => {
     expect(personio.body.metadata).to.deep.equal({ total_elements: 65, current_page: 0, total_pages: 7 });
   });
 
+  it('paging numbers as strings', async () => {
+    const { mock } = setup({ faults: [{ kind: 'numbers-as-strings' }] });
+    const personio = await getJson(mock, 'https://api.personio.de/v1/company/employees?limit=10&offset=10', await authHeaders(mock, 'personio'));
+    expect([personio.body.metadata, personio.body.offset, personio.body.limit]).to.deep.equal([{ total_elements: '25', current_page: '1', total_pages: '3' }, '10', '10']);
+    const humaans = await getJson(mock, `${API}/people?$limit=10&$skip=20`, await authHeaders(mock, 'humaans'));
+    expect([humaans.body.total, humaans.body.limit, humaans.body.skip, humaans.body.data.length]).to.deep.equal(['25', '10', '20', 5]);
+  });
+
   it('a hanging request rejects when its signal aborts', async () => {
     const { mock } = setup({ faults: [{ vendor: 'humaans', kind: 'hang' }] });
     const controller = new AbortController();

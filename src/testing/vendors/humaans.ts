@@ -6,7 +6,7 @@
  * `personId`), `/custom-fields`, `/custom-values`, `/locations`, `/me`. A `public:read` token sees no private
  * profile fields and gets 403 on compensations.
  */
-import { pageWindow, type ShapeFaults } from '../faults.js';
+import { pageWindow, pagingNumber, type ShapeFaults } from '../faults.js';
 import type { Population } from '../generator.js';
 import { bearer, json } from '../http.js';
 import { hexId } from '../random.js';
@@ -91,7 +91,7 @@ export function createHumaansMock(population: Population): VendorMock {
       }
       total = window.total;
     }
-    return json(200, { total, limit: page.limit, skip: page.skip, data: rows });
+    return json(200, { total: pagingNumber(total, shape), limit: pagingNumber(page.limit, shape), skip: pagingNumber(page.skip, shape), data: rows });
   }
 
   const roles = (index: number) => jobRoles(population.people[index]!, population, ids);
@@ -103,7 +103,8 @@ export function createHumaansMock(population: Population): VendorMock {
       if (!page) return fail(400, 'BadRequest', '$limit and $skip must be non-negative integers');
       const { positions, total } = pageWindow(population.size, page.skip, page.limit, context.shape);
       const data = positions.map((p) => humaansPerson(population.people[p]!, ids, !scope.private));
-      return json(200, { total, limit: page.limit, skip: page.skip, data });
+      const n = (v: number) => pagingNumber(v, context.shape);
+      return json(200, { total: n(total), limit: n(page.limit), skip: n(page.skip), data });
     }
     if (resource === 'job-roles') return perPerson(roles, starts('roles'), url, context.shape);
     if (resource === 'compensations') {

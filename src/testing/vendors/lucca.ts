@@ -7,7 +7,7 @@
  * (`fields=collection.count` adds `data.count`). Errors `{Status, Message}`.
  * Fields the key may not read are silently absent.
  */
-import { pageWindow } from '../faults.js';
+import { pageWindow, pagingNumber } from '../faults.js';
 import type { MockPerson, Population } from '../generator.js';
 import { json } from '../http.js';
 import { DEPARTMENTS } from '../org.js';
@@ -128,7 +128,7 @@ export function createLuccaMock(population: Population): VendorMock {
     const wantsCount = fields.some(([name]) => name === 'collection.count');
     const data: Record<string, unknown> = {};
     if (!wantsCount || fields.length > 1) data['items'] = positions.map((pos) => render(people[pos]!, fields, hidden));
-    if (wantsCount) data['count'] = total;
+    if (wantsCount) data['count'] = pagingNumber(total, context.shape);
     return json(200, { header: {}, data });
   }
 

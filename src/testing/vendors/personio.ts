@@ -7,7 +7,7 @@
  * data}`. Errors use the v1 envelope `{success: false, error: {code, message}}`.
  * Only the credential's readable attributes come back, silently.
  */
-import { pageWindow } from '../faults.js';
+import { pageWindow, pagingNumber } from '../faults.js';
 import type { Population } from '../generator.js';
 import { hashString, hexId } from '../random.js';
 import { intParam, isRecord, json } from '../http.js';
@@ -109,9 +109,13 @@ export function createPersonioMock(population: Population): VendorMock {
     const data = positions.map((pos) => renderEmployee(people[pos]!, population, attributes));
     return json(200, {
       success: true,
-      metadata: { total_elements: total, current_page: Math.floor(offset / limit), total_pages: Math.ceil(total / limit) },
-      offset,
-      limit,
+      metadata: {
+        total_elements: pagingNumber(total, context.shape),
+        current_page: pagingNumber(Math.floor(offset / limit), context.shape),
+        total_pages: pagingNumber(Math.ceil(total / limit), context.shape),
+      },
+      offset: pagingNumber(offset, context.shape),
+      limit: pagingNumber(limit, context.shape),
       data,
     }, headers);
   }

@@ -19,6 +19,7 @@ const entries = {
   testing: src('testing/index.ts'),
   proxy: src('proxy/index.ts'),
   'proxy-node': src('proxy/node-index.ts'),
+  react: src('react/index.ts'),
 };
 
 const external = [

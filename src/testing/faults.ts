@@ -158,14 +158,22 @@ const LOGIN_PAGE = '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"
   + '<body><main><h1>Sign in</h1><form method="post" action="/login"><label>Email <input name="email" type="email"></label>'
   + '<label>Password <input name="password" type="password"></label><button>Sign in</button></form></main></body></html>\n';
 
-/** The answer a response fault gives instead of the vendor's (hang, network error and truncated JSON are handled by the router). */
-export function faultResponse(fault: Exclude<ResponseFault, { kind: 'hang' | 'network-error' | 'truncated-json' }>, nowMs: number): Response {
+/** The `Retry-After` value of a 429 fault: seconds, or an HTTP date that many seconds after `nowMs`. */
+export function retryAfterValue(fault: Extract<Fault, { kind: 'too-many-requests' }>, nowMs: number): string {
+  const seconds = fault.retryAfterSeconds ?? 1;
+  return fault.retryAfterFormat === 'http-date' ? new Date(nowMs + seconds * 1000).toUTCString() : String(seconds);
+}
+
+/** The vendor's own 429 (its envelope and headers), with the fault's `Retry-After` set. */
+export function withRetryAfter(vendorAnswer: Response, fault: Extract<Fault, { kind: 'too-many-requests' }>, nowMs: number): Response {
+  const headers = new Headers(vendorAnswer.headers);
+  headers.set('retry-after', retryAfterValue(fault, nowMs));
+  return new Response(vendorAnswer.body, { status: 429, headers });
+}
+
+/** The answer a response fault gives instead of the vendor's (429, hang, network error and truncated JSON are handled by the router). */
+export function faultResponse(fault: Extract<ResponseFault, { kind: 'unavailable' | 'server-error' | 'html-login' }>): Response {
   switch (fault.kind) {
-    case 'too-many-requests': {
-      const seconds = fault.retryAfterSeconds ?? 1;
-      const retryAfter = fault.retryAfterFormat === 'http-date' ? new Date(nowMs + seconds * 1000).toUTCString() : String(seconds);
-      return new Response(JSON.stringify({ error: 'Too Many Requests' }), { status: 429, headers: { 'content-type': 'application/json', 'retry-after': retryAfter } });
-    }
     case 'unavailable':
       return new Response('Service Unavailable', {
         status: 503,

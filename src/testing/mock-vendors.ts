@@ -10,7 +10,7 @@
 import type { ProviderId } from '../core/model.js';
 import { abortReason, systemClock, untilAborted, type MockClock } from './clock.js';
 import { isoDayOfMs } from './dates.js';
-import { FaultBook, faultResponse, truncate, type Fault, type FaultKind } from './faults.js';
+import { FaultBook, faultResponse, truncate, withRetryAfter, type Fault, type FaultKind } from './faults.js';
 import { generatePeople, type MockPerson, type Population } from './generator.js';
 import { RateLimiter } from './rate-limit.js';
 import { createBambooHrMock } from './vendors/bamboohr.js';
@@ -110,8 +110,12 @@ export function createMockVendors(options: MockVendorsOptions): MockVendors {
     if (fault?.kind === 'network-error') throw new TypeError('Failed to fetch: connection reset (injected)');
 
     let response: Response;
-    if (fault && fault.kind !== 'truncated-json') {
-      response = faultResponse(fault, clock.now());
+    if (fault?.kind === 'too-many-requests') {
+      const now = clock.now();
+      const waitMs = (fault.retryAfterSeconds ?? 1) * 1000;
+      response = withRetryAfter(vendor.rateLimited({ limit: 0, remaining: 0, resetAt: now + waitMs, waitMs }, now), fault, now);
+    } else if (fault && fault.kind !== 'truncated-json') {
+      response = faultResponse(fault);
     } else {
       const decision = rateLimits ? limiter.check(vendor.id, request.method, url.pathname, clock.now()) : null;
       if (decision && decision.waitMs > 0) {

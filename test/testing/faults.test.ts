@@ -10,6 +10,7 @@ describe('mock vendor faults', () => {
     const first = await mock.fetch(new Request(`${API}/people`, { headers }));
     expect(first.status).to.equal(429);
     expect(first.headers.get('retry-after')).to.equal('7');
+    expect(await first.json()).to.deep.equal({ code: 429, name: 'TooManyRequests', message: 'Too many requests' });
     const second = await mock.fetch(new Request(`${API}/people`, { headers }));
     expect(second.status).to.equal(200);
   });

@@ -8,7 +8,7 @@
 import type { ForwardRequest, ProxyClient } from './proxy-client.js';
 import type { Page, ResourceSpec } from './providers/types.js';
 import { issue, type Issue, type IssueParam } from './result.js';
-import type { TokenBucket } from './rate-limit.js';
+import type { RequestPacer } from './rate-limit.js';
 import { backoffDelay, isTransientStatus, parseRetryAfter, type Clock, type RetryBudget, type RetryPolicy } from './retry.js';
 
 /** What every request of one run shares. */
@@ -19,7 +19,7 @@ export interface RunContext {
   readonly clock: Clock;
   readonly random: () => number;
   readonly budget: RetryBudget;
-  readonly bucket: TokenBucket;
+  readonly pacer: RequestPacer;
   /** Aborts when the caller cancels or the run has to stop (wrong credentials, budget spent). */
   readonly signal: AbortSignal;
 }
@@ -116,7 +116,7 @@ async function attemptOnce(run: RunContext, spec: ResourceSpec, request: Forward
 export async function fetchPage(run: RunContext, spec: ResourceSpec, request: ForwardRequest, where: Record<string, IssueParam>): Promise<PageFetch> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      await run.bucket.take(run.signal);
+      await run.pacer.take(run.signal);
     } catch {
       return { ok: false, issue: issue('aborted', where), attempts: attempt - 1, fatal: true };
     }
@@ -135,7 +135,7 @@ export async function fetchPage(run: RunContext, spec: ResourceSpec, request: Fo
     if (!run.budget.spend(wait)) {
       return { ok: false, issue: issue('retry_budget_exhausted', { ...where, cause: result.issue.code }), attempts: attempt, fatal: true };
     }
-    if (result.issue.code === 'rate_limited') run.bucket.throttled(now + wait);
+    if (result.issue.code === 'rate_limited') run.pacer.throttled(now + wait);
     try {
       await run.clock.sleep(wait, run.signal);
     } catch {

@@ -28,7 +28,7 @@ export * from './bulk-import.js';
 export { FORMULA_TRIGGERS, loadSheetJs, neutralizeCell, unneutralizeCell, writeCsv, writeXlsx, type CsvOptions, type SheetData, type SheetJs, type SheetValue } from './spreadsheet.js';
 export * from './retrieval.js';
 export { RetryBudget } from './retry.js';
-export { TokenBucket, Semaphore, type TokenBucketOptions } from './rate-limit.js';
+export { RequestPacer, Semaphore, rateWindows, type RateWindow, type RequestPacerOptions } from './rate-limit.js';
 export * from './snapshot.js';
 export * from './config-view.js';
 export * from './config-edit.js';

@@ -2,7 +2,7 @@
  * Reads every page of one resource. Without a vendor total, pages are read
  * one after another until a short or empty page; with a total, the first page
  * tells how many remain and those are read in parallel (bounded by the run's
- * semaphore and token bucket). A page whose content was already seen means
+ * semaphore and pacer). A page whose content was already seen means
  * the vendor ignores the offset (`offset_loop`); fewer items than the total
  * is `total_mismatch`. Neither is ever silent.
  */

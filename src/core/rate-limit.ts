@@ -1,71 +1,81 @@
 /**
- * A token bucket shared by the requests of one retrieval, set from the
- * vendor's documented requests per minute. Tokens are reserved in call order
- * (the balance may go negative), so concurrent callers are spaced evenly
- * instead of waking together and racing. A 429 pauses the bucket until the
- * vendor's `Retry-After` and halves the rate for the rest of the run.
+ * Paces the requests of one retrieval to the vendor's documented limits,
+ * expressed as sliding windows ("300 per minute", "15 per second"; all must
+ * hold), the way vendors count them. Start times are reserved in call order,
+ * so concurrent callers are spaced exactly instead of waking together and
+ * racing, and a burst the vendor allows is used at once. A small margin per
+ * window absorbs the jitter between sending a request and the vendor
+ * counting it. A 429 pauses every request until the vendor's `Retry-After`
+ * and halves the pace for the rest of the run.
  */
 import type { Clock } from './retry.js';
 
-export interface TokenBucketOptions {
-  /** Requests per minute; `Infinity` (or absent) for no limit, in which case only pauses apply. */
-  readonly ratePerMinute?: number;
-  /** Requests that may start at once from a full bucket. */
-  readonly burst: number;
+export interface RateWindow {
+  /** Requests allowed in any window of `ms`. */
+  readonly max: number;
+  readonly ms: number;
+}
+
+export interface RequestPacerOptions {
+  /** The vendor's limits; none means no limit (only a 429 pause holds requests back). */
+  readonly windows: readonly RateWindow[];
   readonly clock: Clock;
 }
 
-export class TokenBucket {
-  private ratePerMs: number;
-  private readonly minRatePerMs: number;
-  private tokens: number;
-  private lastRefill: number;
+/** The windows a documented "N per minute" and "M per second burst" stand for. */
+export function rateWindows(limits: { readonly ratePerMinute?: number | undefined; readonly burstPerSecond?: number | undefined }): RateWindow[] {
+  const out: RateWindow[] = [];
+  if (limits.ratePerMinute !== undefined && limits.ratePerMinute > 0) out.push({ max: Math.floor(limits.ratePerMinute), ms: 60_000 });
+  if (limits.burstPerSecond !== undefined && limits.burstPerSecond > 0) out.push({ max: Math.floor(limits.burstPerSecond), ms: 1000 });
+  return out.filter((w) => w.max >= 1);
+}
+
+export class RequestPacer {
+  private readonly starts: number[] = [];
   private pausedUntil = 0;
-  private readonly burst: number;
+  private slow = 1;
+  private readonly windows: readonly RateWindow[];
   private readonly clock: Clock;
 
-  constructor(options: TokenBucketOptions) {
-    const perMinute = options.ratePerMinute ?? Infinity;
-    this.ratePerMs = perMinute > 0 ? perMinute / 60_000 : Infinity;
-    this.minRatePerMs = this.ratePerMs / 8;
-    this.burst = Math.max(1, options.burst);
-    this.tokens = this.burst;
+  constructor(options: RequestPacerOptions) {
+    this.windows = options.windows;
     this.clock = options.clock;
-    this.lastRefill = options.clock.now();
   }
 
-  /** Current requests per minute (lowered by `throttled`). */
-  get ratePerMinute(): number {
-    return this.ratePerMs * 60_000;
+  /** How much the pace was slowed by 429s (1 = the vendor's documented pace). */
+  get slowdown(): number {
+    return this.slow;
   }
 
-  private refill(now: number): void {
-    if (now <= this.lastRefill) return;
-    this.tokens = Math.min(this.burst, this.tokens + (now - this.lastRefill) * this.ratePerMs);
-    this.lastRefill = now;
+  /** The earliest start that keeps every window, reserved for this caller. */
+  private reserve(now: number): number {
+    let at = Math.max(now, this.pausedUntil);
+    let longest = 0;
+    for (const w of this.windows) {
+      const ms = w.ms * this.slow + w.ms * 0.02 + 5;
+      longest = Math.max(longest, ms);
+      if (this.starts.length >= w.max) at = Math.max(at, this.starts[this.starts.length - w.max]! + ms);
+    }
+    if (this.windows.length === 0) return at;
+    while (this.starts.length > 0 && this.starts[0]! <= now - longest) this.starts.shift();
+    this.starts.push(at);
+    return at;
   }
 
-  /** Waits for a token; rejects only when `signal` aborts. */
+  /** Waits for this request's turn; rejects only when `signal` aborts. */
   async take(signal?: AbortSignal): Promise<void> {
-    if (Number.isFinite(this.ratePerMs)) {
-      const now = this.clock.now();
-      this.refill(now);
-      this.tokens -= 1;
-      if (this.tokens < 0) await this.clock.sleep(Math.ceil(-this.tokens / this.ratePerMs), signal);
-    }
-    for (let now = this.clock.now(); now < this.pausedUntil; now = this.clock.now()) {
-      await this.clock.sleep(this.pausedUntil - now, signal);
+    const now = this.clock.now();
+    const at = this.reserve(now);
+    if (at > now) await this.clock.sleep(at - now, signal);
+    for (let t = this.clock.now(); t < this.pausedUntil; t = this.clock.now()) {
+      await this.clock.sleep(this.pausedUntil - t, signal);
     }
   }
 
-  /** The vendor said "too many requests": nobody starts before `untilMs`, and the pace slows. */
+  /** The vendor said "too many requests": nobody starts before `untilMs`, and the pace halves (down to an eighth). */
   throttled(untilMs: number): void {
     this.pausedUntil = Math.max(this.pausedUntil, untilMs);
-    if (!Number.isFinite(this.ratePerMs)) return;
-    this.refill(this.clock.now());
-    this.ratePerMs = Math.max(this.minRatePerMs, this.ratePerMs / 2);
-    this.tokens = Math.min(this.tokens, 0);
-    this.lastRefill = Math.max(this.lastRefill, untilMs);
+    if (this.windows.length > 0) this.slow = Math.min(8, this.slow * 2);
   }
 }
 

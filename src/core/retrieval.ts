@@ -1,8 +1,8 @@
 /**
  * `retrieve`: runs a provider's retrieval plan through the host's proxy and
  * tells exactly how it went. Every resource is read page by page (see
- * `paginate.ts`) under one retry budget, one token bucket set from the
- * vendor's rate limit and one bound on requests in flight; the raw items are
+ * `paginate.ts`) under one retry budget, one pacer set from the
+ * vendor's rate limits and one bound on requests in flight; the raw items are
  * then normalized by the provider (zod per record, quarantine by reason,
  * duplicates merged by vendor id).
  *
@@ -14,7 +14,7 @@
 import type { ProxyClient } from './proxy-client.js';
 import type { NormalizeResult, ProviderDefinition, RawData, ResourceSpec } from './providers/types.js';
 import { issue, type Issue } from './result.js';
-import { Semaphore, TokenBucket } from './rate-limit.js';
+import { rateWindows, RequestPacer, Semaphore } from './rate-limit.js';
 import { DEFAULT_RETRY_POLICY, RetryBudget, systemClock, type Clock, type RetryPolicy } from './retry.js';
 import { readResource, type ResourceProgress, type ResourceRead, type ResourceReport } from './paginate.js';
 import type { RunContext } from './fetch-page.js';
@@ -89,8 +89,8 @@ export async function retrieve(options: RetrieveOptions): Promise<RetrievalOutco
   const started = clock.now();
   const stop = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
-  const rates = [options.provider.vendor.ratePerMinute, ...options.provider.resources.map((r) => r.ratePerMinute)]
-    .filter((n): n is number => typeof n === 'number' && n > 0);
+  // The account's limit and every endpoint's limits all hold at once.
+  const windows = [options.provider.vendor, ...options.provider.resources].flatMap((limits) => rateWindows(limits));
   const run: RunContext = {
     client: options.client,
     connectionId: options.connectionId,
@@ -98,7 +98,7 @@ export async function retrieve(options: RetrieveOptions): Promise<RetrievalOutco
     clock,
     random: options.random ?? Math.random,
     budget: new RetryBudget(policy),
-    bucket: new TokenBucket({ ratePerMinute: rates.length > 0 ? Math.min(...rates) : Infinity, burst: policy.concurrency, clock }),
+    pacer: new RequestPacer({ windows, clock }),
     signal,
   };
   const pool = new Semaphore(policy.concurrency);

@@ -87,14 +87,25 @@ describe('retrieve: transient faults a retry can save', () => {
     expect(outcome.records).to.equal(250);
   });
 
-  it('rate limit on: requests are spaced at the vendor rate and no 429 is needed', async () => {
+  it('rate limit on: requests are paced to the vendor window and no 429 is needed', async () => {
     const { vendor, clock, run } = setup(1000, () => null, 120);
     const start = clock.now();
     const outcome = await run();
     expect(outcome.status).to.equal('COMPLETE');
     expect(vendor.calls.length).to.equal(10);
-    // 4 at once from a full bucket (the concurrency), then one every 500 ms: 6 × 500 ms.
-    expect(clock.now() - start).to.equal(3000);
+    // 120 per minute: 10 requests fit in one window, so nothing waits.
+    expect(clock.now() - start).to.equal(0);
+  });
+
+  it('a burst limit spaces the pages that exceed it', async () => {
+    const vendor = new ScriptedVendor({ [PEOPLE]: people(1000) });
+    const clock = new VirtualClock();
+    const provider = fakeProvider([listResource('people', PEOPLE, 100, { ratePerMinute: 300, burstPerSecond: 4 })]);
+    const start = clock.now();
+    const outcome = await retrieve({ provider, connectionId: 'c1', client: vendor, clock, random: () => 0.5 });
+    expect(outcome.status).to.equal('COMPLETE');
+    // 10 requests at 4 per second: 3 windows, the last starting 2 × 1025 ms in.
+    expect(clock.now() - start).to.equal(2050);
   });
 });
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { backoffDelay, isTransientStatus, parseRetryAfter, RetryBudget } from '../../src/core/retry.js';
-import { Semaphore, TokenBucket } from '../../src/core/rate-limit.js';
+import { rateWindows, RequestPacer, Semaphore } from '../../src/core/rate-limit.js';
 import { VirtualClock } from './retrieval-fakes.js';
 
 const NOW = Date.UTC(2026, 9, 21, 7, 28, 0);
@@ -50,46 +50,60 @@ describe('retry classification and backoff', () => {
   });
 });
 
-describe('TokenBucket', () => {
-  it('lets a burst through, then spaces requests at the vendor rate', async () => {
-    const clock = new VirtualClock();
+describe('RequestPacer', () => {
+  /** Start times (relative) of `n` requests taken at once. */
+  async function starts(pacer: RequestPacer, clock: VirtualClock, n: number): Promise<number[]> {
     const start = clock.now();
-    const bucket = new TokenBucket({ ratePerMinute: 60, burst: 2, clock });
-    const startedAt: number[] = [];
-    await Promise.all([0, 1, 2, 3, 4].map(async () => { await bucket.take(); startedAt.push(clock.now() - start); }));
-    expect(startedAt).to.deep.equal([0, 0, 1000, 2000, 3000]);
+    const out: number[] = [];
+    await Promise.all(Array.from({ length: n }, async () => { await pacer.take(); out.push(clock.now() - start); }));
+    return out.sort((a, b) => a - b);
+  }
+
+  it('reads documented limits as sliding windows', () => {
+    expect(rateWindows({ ratePerMinute: 300, burstPerSecond: 15 })).to.deep.equal([{ max: 300, ms: 60_000 }, { max: 15, ms: 1000 }]);
+    expect(rateWindows({ ratePerMinute: 50 })).to.deep.equal([{ max: 50, ms: 60_000 }]);
+    expect(rateWindows({})).to.deep.equal([]);
   });
 
-  it('pauses everyone until Retry-After on a 429 and halves the rate', async () => {
+  it('uses the burst the vendor allows at once, then waits for the window (plus a small margin)', async () => {
     const clock = new VirtualClock();
-    const bucket = new TokenBucket({ ratePerMinute: 600, burst: 1, clock });
-    await bucket.take();
-    bucket.throttled(clock.now() + 5000);
-    expect(bucket.ratePerMinute).to.equal(300);
-    const start = clock.now();
-    await bucket.take();
-    expect(clock.now() - start).to.equal(5000);
+    const pacer = new RequestPacer({ windows: rateWindows({ ratePerMinute: 300, burstPerSecond: 3 }), clock });
+    // 3 per second: the 4th waits until the 1st leaves the window, 1000 ms + 2 % + 5 ms later.
+    expect(await starts(pacer, clock, 7)).to.deep.equal([0, 0, 0, 1025, 1025, 1025, 2050]);
   });
 
-  it('without a rate, only a pause holds requests back', async () => {
+  it('keeps every window at once', async () => {
     const clock = new VirtualClock();
-    const bucket = new TokenBucket({ burst: 1, clock });
-    const start = clock.now();
-    await Promise.all([bucket.take(), bucket.take(), bucket.take()]);
-    expect(clock.now() - start).to.equal(0);
-    bucket.throttled(start + 2000);
-    await bucket.take();
-    expect(clock.now() - start).to.equal(2000);
+    const pacer = new RequestPacer({ windows: [{ max: 4, ms: 60_000 }, { max: 2, ms: 1000 }], clock });
+    expect(await starts(pacer, clock, 5)).to.deep.equal([0, 0, 1025, 1025, 61_205]);
+  });
+
+  it('pauses everyone until Retry-After on a 429 and halves the pace', async () => {
+    const clock = new VirtualClock();
+    const pacer = new RequestPacer({ windows: [{ max: 1, ms: 1000 }], clock });
+    await pacer.take();
+    pacer.throttled(clock.now() + 5000);
+    expect(pacer.slowdown).to.equal(2);
+    expect(await starts(pacer, clock, 2)).to.deep.equal([5000, 7025]);
+  });
+
+  it('without limits, only a pause holds requests back', async () => {
+    const clock = new VirtualClock();
+    const pacer = new RequestPacer({ windows: [], clock });
+    expect(await starts(pacer, clock, 3)).to.deep.equal([0, 0, 0]);
+    pacer.throttled(clock.now() + 2000);
+    expect(pacer.slowdown).to.equal(1);
+    expect(await starts(pacer, clock, 1)).to.deep.equal([2000]);
   });
 
   it('rejects a waiting take when the signal aborts', async () => {
     const clock = new VirtualClock();
-    const bucket = new TokenBucket({ ratePerMinute: 1, burst: 1, clock });
-    await bucket.take();
+    const pacer = new RequestPacer({ windows: [{ max: 1, ms: 60_000 }], clock });
+    await pacer.take();
     const controller = new AbortController();
     controller.abort(new DOMException('stop', 'AbortError'));
     let error: unknown = null;
-    await bucket.take(controller.signal).catch((e: unknown) => { error = e; });
+    await pacer.take(controller.signal).catch((e: unknown) => { error = e; });
     expect((error as DOMException).name).to.equal('AbortError');
   });
 });

@@ -183,6 +183,7 @@ export const personio: ProviderDefinition = {
     extract: extractPersonioPage,
     // GET employees: 300 requests/min, burst 15/s (since 6 May 2024); 429 beyond, retry after ≥ 1 s.
     ratePerMinute: 300,
+    burstPerSecond: 15,
   }],
   normalize(raw: RawData, context) {
     return runPipeline({

@@ -50,6 +50,8 @@ export interface ResourceSpec {
   extract(body: unknown): Result<Page>;
   /** Requests per minute the vendor allows on this endpoint, when documented. */
   readonly ratePerMinute?: number;
+  /** Requests per second the vendor allows in a burst on this endpoint, when documented (Personio: 15). */
+  readonly burstPerSecond?: number;
   /** A failed optional resource makes the retrieval PARTIAL instead of FAILED. */
   readonly optional?: boolean;
   /**

@@ -105,6 +105,13 @@ export const configureDe: typeof configureEn = {
   saving: 'Wird gespeichert…',
   saved: 'Konfiguration gespeichert.',
   problemsCount: (count: number) => (count === 1 ? 'Beheben Sie 1 Problem, um zu speichern.' : `Beheben Sie ${count} Probleme, um zu speichern.`),
+  sources: {
+    hrisId: 'HRIS-ID', employeeNumber: 'Personalnummer', firstName: 'Vorname', lastName: 'Nachname', preferredName: 'Rufname',
+    workEmail: 'Geschäftliche E-Mail', personalEmail: 'Private E-Mail', birthDate: 'Geburtsdatum', startDate: 'Eintrittsdatum', terminationDate: 'Austrittsdatum',
+    status: 'Beschäftigungsstatus', jobTitle: 'Position', department: 'Abteilung', team: 'Team', office: 'Standort', managerId: 'Vorgesetzte (HRIS-ID)',
+    'manager.name': 'Vorgesetzte', 'manager.workEmail': 'E-Mail der Vorgesetzten', mobilePhone: 'Mobiltelefon', 'payRate.amount': 'Gehalt',
+    'payRate.currency': 'Währung', 'payRate.period': 'Abrechnungszeitraum', employmentType: 'Beschäftigungsart', gender: 'Geschlecht', costCenter: 'Kostenstelle',
+  },
   types: {
     string: 'Text', email: 'E-Mail', phone: 'Telefonnummer', date: 'Datum', number: 'Zahl', money: 'Betrag',
     enum: 'Auswahl', boolean: 'Ja oder Nein', reference: 'Verweis', url: 'Link', list: 'Liste',

@@ -105,6 +105,13 @@ export const configureEn = {
   saving: 'Saving…',
   saved: 'Configuration saved.',
   problemsCount: (count: number) => (count === 1 ? 'Fix 1 problem to save.' : `Fix ${count} problems to save.`),
+  sources: {
+    hrisId: 'HRIS ID', employeeNumber: 'Employee number', firstName: 'First name', lastName: 'Last name', preferredName: 'Preferred name',
+    workEmail: 'Work email', personalEmail: 'Personal email', birthDate: 'Birth date', startDate: 'Start date', terminationDate: 'Termination date',
+    status: 'Employment status', jobTitle: 'Job title', department: 'Department', team: 'Team', office: 'Office', managerId: 'Manager (HRIS ID)',
+    'manager.name': 'Manager', 'manager.workEmail': 'Manager work email', mobilePhone: 'Mobile phone', 'payRate.amount': 'Pay rate',
+    'payRate.currency': 'Pay currency', 'payRate.period': 'Pay period', employmentType: 'Employment type', gender: 'Gender', costCenter: 'Cost center',
+  } as Readonly<Record<string, string>>,
   types: {
     string: 'text', email: 'email', phone: 'phone number', date: 'date', number: 'number', money: 'amount',
     enum: 'choice', boolean: 'yes or no', reference: 'reference', url: 'link', list: 'list',

@@ -104,6 +104,13 @@ export const configureFr: typeof configureEn = {
   saving: 'Enregistrement…',
   saved: 'Configuration enregistrée.',
   problemsCount: (count: number) => (count === 1 ? 'Corrigez 1 problème pour enregistrer.' : `Corrigez ${count} problèmes pour enregistrer.`),
+  sources: {
+    hrisId: 'ID SIRH', employeeNumber: 'Matricule', firstName: 'Prénom', lastName: 'Nom', preferredName: 'Nom d’usage',
+    workEmail: 'E-mail professionnel', personalEmail: 'E-mail personnel', birthDate: 'Date de naissance', startDate: 'Date d’entrée', terminationDate: 'Date de sortie',
+    status: 'Statut d’emploi', jobTitle: 'Poste', department: 'Service', team: 'Équipe', office: 'Site', managerId: 'Manager (ID SIRH)',
+    'manager.name': 'Manager', 'manager.workEmail': 'E-mail du manager', mobilePhone: 'Téléphone mobile', 'payRate.amount': 'Rémunération',
+    'payRate.currency': 'Devise', 'payRate.period': 'Période de paie', employmentType: 'Type de contrat', gender: 'Genre', costCenter: 'Centre de coûts',
+  },
   types: {
     string: 'texte', email: 'e-mail', phone: 'numéro de téléphone', date: 'date', number: 'nombre', money: 'montant',
     enum: 'choix', boolean: 'oui ou non', reference: 'référence', url: 'lien', list: 'liste',

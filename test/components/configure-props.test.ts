@@ -125,12 +125,14 @@ describe('<hris-configure> attributes and properties', () => {
     expect(text(el, '[part="header"]')).to.equal('Import konfigurieren');
     expect(text(el, '#match-count')).to.equal('50 von 50 Mitarbeitenden erfüllen die Regeln');
     expect(texts(el, '[part="not-mappable"] li')[0]).to.equal('IBAN Besondere Kategorie personenbezogener Daten: Bankverbindung');
+    expect($<HTMLSelectElement>(el, '#map-groupName')!.selectedOptions[0]!.textContent).to.equal('Abteilung');
     await expect(el).to.be.accessible();
     el.setAttribute('lang', 'fr');
     await settle(el);
     expect(text(el, '[part="header"]')).to.equal('Configurer l’import');
     await click(el, '[data-action="add-rule"]');
     expect(text(el, '#rule-0-problem')).to.equal('Choisissez au moins une valeur.');
+    expect($<HTMLSelectElement>(el, '#rule-0-field')!.selectedOptions[0]!.textContent).to.equal('Statut d’emploi');
     await click(el, '[data-rule="0"] input[data-value="active"]');
     const active = snapshot.records.filter((r) => r.status === 'active').length;
     expect(text(el, '#match-count')).to.equal(`${active} salariés sur 50 correspondent`);

@@ -23,6 +23,8 @@ export interface ViewInput {
   readonly records: readonly EmployeeRecord[];
   /** The provider's name, for the group of its own fields. */
   readonly providerLabel: string;
+  /** Labels of the canonical sources in the element's language. */
+  readonly sourceLabels: Readonly<Record<string, string>>;
 }
 
 export interface ConfigureView {
@@ -45,8 +47,9 @@ export interface ConfigureView {
 /** Everything the templates read, computed from the core. */
 export function deriveView(input: ViewInput): ConfigureView {
   const { draft, schema, catalog, readable, dropped, records } = input;
-  const sources = offeredSources({ catalog, readable, dropped });
-  const known = new Map(sourceFields(catalog).map((s) => [s.path, s]));
+  const localize = (s: SourceField): SourceField => (s.catalog ? s : { ...s, label: input.sourceLabels[s.path] ?? s.label });
+  const sources = offeredSources({ catalog, readable, dropped }).map(localize);
+  const known = new Map(sourceFields(catalog).map((s) => [s.path, localize(s)]));
   const validation = validateConfig(draft, catalog, schema, readable === null ? {} : { readable });
   const errors = validation.ok ? [] : validation.issues.filter((i) => i.code !== 'mapping_source_unreadable');
   const warnings = validation.issues.filter((i) => i.code === 'mapping_source_unreadable');

@@ -185,6 +185,7 @@ export class HrisConfigure extends HrisElement {
       dropped: snapshot?.dropped.fields ?? [],
       records: snapshot?.records ?? [],
       providerLabel: this.connection ? getProvider(this.connection.provider).label : '',
+      sourceLabels: this.t.configure.sources,
     };
     const previous = this.view?.input;
     if (previous && (Object.keys(input) as (keyof ViewInput)[]).every((k) => input[k] === previous[k])) return this.view!;

@@ -14,6 +14,12 @@ describe('generatePeople', () => {
     expect(a.people.map((p) => p.workEmail)).to.not.deep.equal(b.people.map((p) => p.workEmail));
   });
 
+  it('works for the smallest sizes', () => {
+    const sizes = Array.from({ length: 12 }, (_, i) => i + 1);
+    expect(sizes.map((size) => generatePeople({ seed: 2, size, today: '2026-03-02' }).people.length)).to.deep.equal(sizes);
+    expect(generatePeople({ seed: 2, size: 1, today: '2026-03-02' }).people[0]!.managerIndex).to.equal(null);
+  });
+
   it('rejects sizes outside 1..100,000', () => {
     expect(() => generatePeople({ seed: 1, size: 0, today: '2026-03-02' })).to.throw(RangeError);
     expect(() => generatePeople({ seed: 1, size: 100_001, today: '2026-03-02' })).to.throw(RangeError);

@@ -6,8 +6,10 @@
  */
 import { HrisConfigure } from './components/configure/configure.js';
 import { HrisConnect } from './components/connect/connect.js';
+import { HrisSyncPreview } from './components/sync-preview/sync-preview.js';
 
 HrisConnect.define('hris-connect');
 HrisConfigure.define('hris-configure');
+HrisSyncPreview.define('hris-sync-preview');
 
-export { HrisConnect, HrisConfigure };
+export { HrisConnect, HrisConfigure, HrisSyncPreview };

@@ -6,6 +6,7 @@ export { HrisElement, type ProxyInput } from './components/base/hris-element.js'
 export { VERSION } from './components/base/version.js';
 export { HrisConnect, type ConnectStep } from './components/connect/connect.js';
 export { HrisConfigure } from './components/configure/configure.js';
+export { HrisSyncPreview } from './components/sync-preview/sync-preview.js';
 export * from './events/index.js';
 export {
   registerTranslation,

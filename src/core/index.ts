@@ -32,3 +32,6 @@ export { RequestPacer, Semaphore, rateWindows, type RateWindow, type RequestPace
 export * from './snapshot.js';
 export * from './config-view.js';
 export * from './config-edit.js';
+export * from './plan-view.js';
+export * from './plan-export.js';
+export * from './sync-run.js';

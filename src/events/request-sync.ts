@@ -6,6 +6,12 @@ export interface HrisRequestSyncDetail {
   readonly creates: number;
   readonly updates: number;
   readonly leavers: number;
+  /** HRIS ids of the entries the run will apply (set by `<hris-sync-preview>`; same as `recordKeys`). */
+  readonly hrisIds?: readonly string[];
+  /** The numbers the confirmation stated (set by `<hris-sync-preview>`). */
+  readonly counts?: { readonly creates: number; readonly updates: number; readonly leavers: number; readonly total: number };
+  /** True when the run retries the failed records of an earlier run. */
+  readonly retry?: boolean;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { IssueParam } from '../core/result.js';
 import type { IssueParams, Translation } from './en.js';
 import { providersDe } from './providers-de.js';
 import { configureDe } from './configure-de.js';
+import { syncPreviewDe } from './sync-preview-de.js';
 
 const s = (value: IssueParam | undefined, fallback = ''): string =>
   value === undefined || value === null || value === '' ? fallback : String(value);
@@ -136,6 +137,7 @@ const de: Translation = {
     noProxyAction: 'Die Entwickler der Anwendung müssen die Eigenschaft „proxy“ setzen.',
   },
   configure: configureDe,
+  syncPreview: syncPreviewDe,
 };
 
 export default de;

@@ -10,6 +10,7 @@
  */
 import type { IssueParam } from '../core/result.js';
 import { configureEn } from './configure-en.js';
+import { syncPreviewEn } from './sync-preview-en.js';
 
 /** Issue parameters as the translation functions receive them (labels already resolved). */
 export type IssueParams = Readonly<Record<string, IssueParam | undefined>>;
@@ -163,6 +164,7 @@ const en = {
     noProxyAction: 'The app’s developers need to set the proxy property.',
   },
   configure: configureEn,
+  syncPreview: syncPreviewEn,
 };
 
 export type Translation = typeof en;

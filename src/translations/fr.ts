@@ -3,6 +3,7 @@ import type { IssueParam } from '../core/result.js';
 import type { IssueParams, Translation } from './en.js';
 import { providersFr } from './providers-fr.js';
 import { configureFr } from './configure-fr.js';
+import { syncPreviewFr } from './sync-preview-fr.js';
 
 const s = (value: IssueParam | undefined, fallback = ''): string =>
   value === undefined || value === null || value === '' ? fallback : String(value);
@@ -136,6 +137,7 @@ const fr: Translation = {
     noProxyAction: 'Les développeurs de l’application doivent définir la propriété « proxy ».',
   },
   configure: configureFr,
+  syncPreview: syncPreviewFr,
 };
 
 export default fr;

@@ -1,0 +1,380 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { defaultSyncConfig, syncConfigSchema, type SyncConfig, type SyncConfigInput } from '../../core/config.js';
+import type { HostSchema } from '../../core/host.js';
+import { loadPhoneValidator } from '../../core/phone.js';
+import { planSync } from '../../core/plan.js';
+import { selectFromPlan } from '../../core/plan-apply.js';
+import type { PlanBucket, SyncPlan } from '../../core/plan-types.js';
+import { buildPlanRows, configNeedsPhone, markSince, viewRows, type PlanRow, type PlanRows, type PlanSort } from '../../core/plan-view.js';
+import { isPresetId, presets } from '../../core/presets.js';
+import { diffSnapshots, type SnapshotDiff } from '../../core/snapshot.js';
+import { leaverHandling, syncCounts } from '../../core/sync-run.js';
+import { HrisRetrievedEvent } from '../../events/retrieved.js';
+import { HrisElement } from '../base/hris-element.js';
+import { hostStyles } from '../base/host.styles.js';
+import { SnapshotController, snapshotStore } from '../base/snapshot-controller.js';
+import { SyncController } from '../base/sync-controller.js';
+import { renderPanel, renderTabs, type ListContext } from './preview-list.js';
+import { exportFile, fieldLabeller, reasonText } from './preview-text.js';
+import { renderPossibleMatches, renderStatus, renderTotals } from './preview-status.js';
+import { renderActions, renderHistory, renderSync } from './preview-sync.js';
+import { syncPreviewStyles } from './sync-preview.styles.js';
+
+const PAGE = 10;
+
+/**
+ * @summary Shows the cached snapshot at once, retrieves on demand (or when it is older than 24 h), previews the
+ * sync plan bucket by bucket (create, update, unchanged, leavers, conflicts, invalid, excluded) in a virtualized,
+ * searchable, sortable list, and syncs all or selected records through the host adapter after a confirmation.
+ * @tag hris-sync-preview
+ * @status experimental
+ * @since 0.1
+ *
+ * Veto and re-authentication: "Sync" fires the cancelable `hris-request-sync`. A host that calls
+ * `preventDefault()` holds the request (the element shows that it is waiting); once the user re-authenticated,
+ * the host calls `el.confirmSync()` to apply exactly the plan that was requested, or `el.cancelSync()` to drop it.
+ *
+ * @attr lang - Language of the element (`en`, `de`, `fr`, …); defaults to the closest `lang` above it, then `en`.
+ * @attr proxy - The host proxy's base URL (the `proxy` property also takes a `ProxyClient` object).
+ * @attr tenant - The host's tenant (account) id; cached data is kept apart per tenant.
+ * @attr theme - `light` or `dark` forces a theme; by default the element follows `prefers-color-scheme`.
+ *
+ * @prop {string | ProxyClient} proxy - The host proxy's base URL, or an object with the `ProxyClient` methods.
+ * @prop {HrisConnection | undefined} connection - The connection to preview (from `hris-connected`).
+ * @prop {HostAdapter} host - Lists the host's records and applies the plan.
+ * @prop {SyncConfigInput | undefined} config - The configuration in force; else the one saved for this connection, else the preset's defaults.
+ * @prop {HostSchema | undefined} schema - The host's target fields (default: the preset named by `config.target`).
+ * @prop {TranslationOverrides} strings - Overrides for any string of the active locale.
+ *
+ * @fires {HrisRetrievedEvent} hris-retrieved - A retrieval stored a new snapshot.
+ * @fires {HrisRequestSyncEvent} hris-request-sync - Cancelable: the user confirmed a sync (`detail.planHash`, `detail.counts`, `detail.hrisIds`).
+ * @fires {HrisSyncCompleteEvent} hris-sync-complete - The host adapter applied the plan; counts and per-record outcomes.
+ *
+ * @csspart base - The element's wrapper.
+ * @csspart header - The title and retrieval status.
+ * @csspart status - When the snapshot was retrieved, and Retrieve now / Cancel.
+ * @csspart progress - Retrieval or sync progress.
+ * @csspart notice - A state message (no connection, nothing retrieved, retrieval cancelled).
+ * @csspart error - Why a retrieval or sync failed, with the next step.
+ * @csspart totals - Employees pulled and matching.
+ * @csspart possible-matches - Names close to a host record, to check by hand.
+ * @csspart tabs - The bucket tabs.
+ * @csspart tab - One bucket tab with its count.
+ * @csspart toolbar - Search and sort.
+ * @csspart input - The search field and sort select.
+ * @csspart list - The virtualized grid of plan entries.
+ * @csspart row - One plan entry.
+ * @csspart since - The "new / changed since the last retrieval" mark.
+ * @csspart diff - An update's per-field old → new list.
+ * @csspart empty - The message for an empty bucket or search.
+ * @csspart actions - Selection, Sync selected, Sync now and Export.
+ * @csspart button - Every button.
+ * @csspart confirm - The confirmation (and waiting for the host).
+ * @csspart results - Per-record results and Retry failed.
+ * @csspart history - The run history.
+ *
+ * @cssprop [--hris-color-accent=#1d4ed8] - Accent color (primary buttons, focus, selected tab).
+ * @cssprop [--hris-color-on-accent=#ffffff] - Text on the accent color.
+ * @cssprop [--hris-color-surface=#ffffff] - Background.
+ * @cssprop [--hris-color-surface-raised=#f3f4f6] - Background of raised areas (header row, selected rows).
+ * @cssprop [--hris-color-text=#111827] - Text color.
+ * @cssprop [--hris-color-text-muted=#4b5563] - Secondary text color.
+ * @cssprop [--hris-color-border=#9ca3af] - Borders.
+ * @cssprop [--hris-color-danger=#b91c1c] - Errors and failed records.
+ * @cssprop [--hris-color-success=#15803d] - New/changed marks and successful records.
+ * @cssprop [--hris-color-focus=#1d4ed8] - Focus ring.
+ * @cssprop [--hris-font-family=system-ui] - Font family.
+ * @cssprop [--hris-radius=0.5rem] - Corner radius.
+ * @cssprop [--hris-space=1rem] - Base spacing.
+ * @cssprop [--hris-sync-preview-row-height=2.75rem] - Height of one list row.
+ * @cssprop [--hris-sync-preview-list-height=24rem] - Height of the scrolling list.
+ */
+export class HrisSyncPreview extends HrisElement {
+  static override styles = [hostStyles, syncPreviewStyles];
+
+  /** The configuration in force; else the one saved for this (tenant, connection), else the preset's defaults. */
+  @property({ attribute: false }) config?: SyncConfigInput;
+
+  /** The host's target fields (default: the preset named by `config.target`). */
+  @property({ attribute: false }) schema?: HostSchema;
+
+  @state() private bucket: PlanBucket = 'create';
+  @state() private query = '';
+  @state() private sort: PlanSort = { key: 'plan', descending: false };
+  @state() private selected: ReadonlySet<string> = new Set();
+  @state() private expanded: ReadonlySet<string> = new Set();
+  @state() private focusIndex = 0;
+  @state() private exporting = false;
+  /** Bumped after a sync, so the host's records are listed (and the plan computed) again. */
+  @state() private hostVersion = 0;
+
+  private readonly snapshots = new SnapshotController(this, {
+    source: () => ({ tenant: this.tenant, connection: this.connection, client: this.proxyClient }),
+    autoRefresh: true,
+    onRetrieved: (outcome, stored) => {
+      if (!stored) return;
+      this.announce(this.t.syncPreview.retrievedAnnouncement(this.fmt.number(stored.recordCount)));
+      this.dispatchEvent(new HrisRetrievedEvent({
+        connectionId: stored.connectionId, provider: stored.provider, retrievedAt: stored.retrievedAt,
+        total: stored.recordCount, quarantined: stored.quarantine.length, partial: outcome.status !== 'COMPLETE',
+      }));
+      void this.sync.loadHistory(true);
+    },
+  });
+
+  private readonly sync = new SyncController(this, {
+    source: () => ({ host: this.host, key: this.key }),
+    target: this,
+    onApplied: () => {
+      const r = this.sync.results;
+      this.announce(this.t.syncPreview.resultsSummary(
+        this.fmt.number(r.filter((x) => x.ok && x.action === 'create').length),
+        this.fmt.number(r.filter((x) => x.ok && x.action === 'update').length),
+        this.fmt.number(r.filter((x) => !x.ok).length),
+      ));
+      this.selected = new Set();
+      this.hostVersion += 1;
+      this.focusAfterUpdate('#results-heading');
+    },
+  });
+
+  private readonly planTask = new Task(this, {
+    args: () => [this.snapshots.snapshot, this.host, this.config, this.schema, this.hostVersion] as const,
+    task: async ([snapshot, host, configInput, schemaInput], { signal }) => {
+      if (!snapshot || !host) return null;
+      const config = await this.resolveConfig(configInput, snapshot.catalog);
+      const schema = schemaInput ?? (isPresetId(config.target) ? presets[config.target].schema : undefined);
+      const [hostRecords, phone] = await Promise.all([
+        host.listRecords({ signal }),
+        schema && configNeedsPhone(config, schema) ? loadPhoneValidator() : Promise.resolve(undefined),
+      ]);
+      signal.throwIfAborted();
+      const plan = planSync(snapshot.records, hostRecords, config, { ...(schema ? { schema } : {}), ...(phone ? { phone } : {}) });
+      return { plan, config, schema };
+    },
+  });
+
+  /** "What changed since the last retrieval", computed after the first rows are on screen. */
+  private readonly diffTask = new Task(this, {
+    args: () => [this.snapshots.snapshot, this.snapshots.previous] as const,
+    task: async ([current, previous]): Promise<SnapshotDiff | null> => {
+      if (!current || !previous) return null;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return diffSnapshots(previous, current);
+    },
+  });
+
+  private plan: SyncPlan | null = null;
+  private rows: PlanRows | null = null;
+  private view: PlanRow[] = [];
+  private viewKey: readonly unknown[] = [];
+  private markedWith: readonly unknown[] = [];
+  private pendingFocus: string | null = null;
+
+  /** The host allows a sync it held with `preventDefault()` on `hris-request-sync`; resolves false if none was held. */
+  confirmSync(): Promise<boolean> {
+    return this.sync.confirm();
+  }
+
+  /** Drops a sync the host held (or closes the confirmation). */
+  cancelSync(): void {
+    this.sync.dismiss();
+  }
+
+  private get key() {
+    return this.connection ? { tenant: this.tenant || 'default', connectionId: this.connection.id } : null;
+  }
+
+  private async resolveConfig(input: SyncConfigInput | undefined, catalog: Parameters<typeof defaultSyncConfig>[1]): Promise<SyncConfig> {
+    if (input !== undefined) return syncConfigSchema.parse(input);
+    const key = this.key;
+    if (key) {
+      const saved = await (await snapshotStore()).getConfig(key, syncConfigSchema);
+      if (saved.ok && saved.value) return saved.value;
+    }
+    const target = this.schema && isPresetId(this.schema.id) ? this.schema.id : 'stakeholder';
+    return defaultSyncConfig(target, catalog);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.snapshots.sync();
+    void this.sync.loadHistory();
+    const value = this.planTask.value ?? null;
+    const plan = value?.plan ?? null;
+    if (plan !== this.plan) {
+      const first = this.plan === null;
+      this.plan = plan;
+      this.rows = plan ? buildPlanRows(plan) : null;
+      this.expanded = new Set();
+      this.focusIndex = 0;
+      if (this.rows) {
+        const rows = this.rows;
+        this.selected = new Set([...this.selected].filter((id) => rows.byHrisId.get(id)?.actionable));
+        if (first && rows.counts[this.bucket] === 0) this.bucket = (['update', 'create', 'leavers', 'conflicts', 'invalid', 'unchanged', 'excluded'] as const).find((b) => rows.counts[b] > 0) ?? this.bucket;
+      }
+    }
+    const diff = this.diffTask.value ?? null;
+    if (this.rows && diff && (this.markedWith[0] !== this.rows || this.markedWith[1] !== diff)) {
+      this.markedWith = [this.rows, diff];
+      markSince(this.rows, diff);
+      this.viewKey = [];
+    }
+    const key = [this.rows, this.bucket, this.query, this.sort];
+    if (key.some((k, i) => k !== this.viewKey[i])) {
+      this.viewKey = key;
+      this.view = this.rows ? viewRows(this.rows.byBucket[this.bucket], this.query, this.sort) : [];
+      if (this.focusIndex >= this.view.length) this.focusIndex = 0;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.pendingFocus) {
+      const selector = this.pendingFocus;
+      this.pendingFocus = null;
+      this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    }
+  }
+
+  override render() {
+    return html`<div part="base" class="base">
+      <header part="header" class="header"><h2 id="heading" class="heading">${this.t.syncPreview.title}</h2>${this.renderHeader()}</header>
+      ${this.connection && this.snapshots.state !== 'loading' ? this.renderBody() : nothing}
+      ${this.connection ? renderHistory(this.fmt, this.sync.history) : nothing}
+      ${this.renderAnnouncer()}
+    </div>`;
+  }
+
+  private renderHeader() {
+    const p = this.t.syncPreview;
+    if (!this.connection) return html`<div class="notice" part="notice" data-state="no-connection"><p>${p.noConnection}</p><p class="muted">${p.noConnectionAction}</p></div>`;
+    if (this.snapshots.state === 'loading') return html`<p class="notice" part="notice" data-state="loading">${p.loading}</p>`;
+    const c = this.snapshots;
+    const notUsed = c.lastOutcome && c.lastOutcome.status !== 'COMPLETE' ? c.lastOutcome.status : null;
+    return renderStatus({
+      fmt: this.fmt, snapshot: c.snapshot, retrieving: c.retrieving, progress: c.progress, problem: c.problem, notUsed,
+      retrieve: () => void c.retrieve(), cancel: () => c.cancel(),
+    });
+  }
+
+  private renderBody() {
+    const p = this.t.syncPreview;
+    if (!this.snapshots.snapshot) return nothing;
+    if (this.planTask.status === TaskStatus.ERROR) {
+      return html`<div class="error" part="error" data-state="plan-failed"><p class="error__title">${p.planFailed}</p><p>${p.planFailedAction}</p></div>`;
+    }
+    const value = this.planTask.value;
+    if (!this.plan || !this.rows || !value) return html`<p class="notice" part="notice" data-state="planning">${p.planning}</p>`;
+    const plan = this.plan;
+    const nameOf = (id: string) => this.rows?.byHrisId.get(id)?.entry.displayName ?? id;
+    const reason = reasonText(this.fmt);
+    const ctx: ListContext = {
+      fmt: this.fmt, rows: this.rows, bucket: this.bucket, view: this.view, query: this.query, sort: this.sort,
+      selected: this.selected, expanded: this.expanded, focusIndex: this.focusIndex,
+      fieldLabel: fieldLabeller(this.fmt, value.schema), reason,
+      onTab: (bucket, focus) => this.showBucket(bucket, focus),
+      onQuery: (query) => (this.query = query),
+      onSort: (sort) => (this.sort = sort),
+      onToggleSelect: (row) => this.toggleSelect(row),
+      onToggleExpand: (row) => this.toggleExpand(row),
+      onFocusRow: (index) => (this.focusIndex = index),
+      onGridKey: (event) => this.gridKey(event),
+    };
+    const busy = this.sync.phase === 'applying' || this.sync.phase === 'awaiting-host';
+    return html`${renderTotals(this.fmt, plan.totals)}
+      ${renderPossibleMatches(this.fmt, plan.possibleMatches, nameOf)}
+      ${renderTabs(ctx)} ${renderPanel(ctx)}
+      ${renderActions({
+        fmt: this.fmt, selectedCount: this.selected.size, planTotal: syncCounts(plan).total, busy, exporting: this.exporting,
+        syncNow: () => this.ask(plan), syncSelected: () => this.ask(selectFromPlan(plan, this.selected)),
+        clearSelection: () => (this.selected = new Set()), exportPlan: () => void this.exportPlan(),
+      })}
+      ${renderSync({
+        fmt: this.fmt, sync: this.sync, leavers: leaverHandling(value.config), nameOf, reason: (code) => reason({ code }),
+        submit: () => void this.sync.submit(), dismiss: () => this.sync.dismiss(), retryFailed: () => void this.sync.retryFailed(),
+      })}`;
+  }
+
+  private ask(plan: SyncPlan): void {
+    this.sync.ask(plan);
+    this.focusAfterUpdate('#confirm-heading');
+  }
+
+  private showBucket(bucket: PlanBucket, focus: boolean): void {
+    this.bucket = bucket;
+    if (focus) this.focusAfterUpdate(`#tab-${bucket}`);
+  }
+
+  private toggleSelect(row: PlanRow): void {
+    if (!row.actionable) return;
+    const next = new Set(this.selected);
+    if (next.has(row.entry.hrisId)) next.delete(row.entry.hrisId);
+    else next.add(row.entry.hrisId);
+    this.selected = next;
+  }
+
+  private toggleExpand(row: PlanRow): void {
+    const next = new Set(this.expanded);
+    if (next.has(row.key)) next.delete(row.key);
+    else next.add(row.key);
+    this.expanded = next;
+  }
+
+  private gridKey(event: KeyboardEvent): void {
+    const row = this.view[this.focusIndex];
+    const last = this.view.length - 1;
+    const moves: Record<string, number> = {
+      ArrowDown: this.focusIndex + 1, ArrowUp: this.focusIndex - 1, Home: 0, End: last,
+      PageDown: this.focusIndex + PAGE, PageUp: this.focusIndex - PAGE,
+    };
+    if (event.key in moves) {
+      event.preventDefault();
+      void this.focusRow(Math.max(0, Math.min(last, moves[event.key]!)));
+    } else if (event.key === ' ' && row) {
+      event.preventDefault();
+      this.toggleSelect(row);
+    } else if (event.key === 'Enter' && row && row.entry.changes.length > 0 && row.entry.action === 'update') {
+      event.preventDefault();
+      this.toggleExpand(row);
+    }
+  }
+
+  private async focusRow(index: number): Promise<void> {
+    this.focusIndex = index;
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    const virtualizer = (scroller as VirtualizerHostElement | null)?.[virtualizerRef];
+    virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
+    await this.updateComplete;
+    await virtualizer?.layoutComplete.catch(() => undefined);
+    this.renderRoot.querySelector<HTMLElement>(`.scroller [data-index="${index}"]`)?.focus();
+  }
+
+  private focusAfterUpdate(selector: string): void {
+    this.pendingFocus = selector;
+    this.requestUpdate();
+  }
+
+  private async exportPlan(): Promise<void> {
+    const value = this.planTask.value;
+    if (!value || this.exporting) return;
+    this.exporting = true;
+    try {
+      await exportFile(this.fmt, value.plan, value.schema);
+      this.announce(this.t.syncPreview.exported);
+    } catch {
+      this.announce(this.t.syncPreview.exportFailed);
+    } finally {
+      this.exporting = false;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hris-sync-preview': HrisSyncPreview;
+  }
+}

@@ -45,7 +45,6 @@ export interface NameKeys {
   readonly strict: string | null;
   /** Strict key of the other arrangement ("Doe, Jane" for "Jane Doe"; first/last swapped). */
   readonly swapped: string | null;
-  readonly loose: string | null;
 }
 
 const SEP = '\u0000';
@@ -54,12 +53,17 @@ export function personNameKeys(first: string | null, last: string | null, schema
   if (schema.name.kind === 'single') {
     const name = fullName({ firstName: first, lastName: last }, format);
     const other = fullName({ firstName: first, lastName: last }, format === 'first-last' ? 'last-first' : 'first-last');
-    return { strict: strictKey(name), swapped: other === name ? null : strictKey(other), loose: looseKey(name) };
+    return { strict: strictKey(name), swapped: other === name ? null : strictKey(other) };
   }
   const f = strictKey(first);
   const l = strictKey(last);
-  if (f === null && l === null) return { strict: null, swapped: null, loose: null };
-  return { strict: `${f ?? ''}${SEP}${l ?? ''}`, swapped: `${l ?? ''}${SEP}${f ?? ''}`, loose: looseKey(`${first ?? ''} ${last ?? ''}`) };
+  if (f === null && l === null) return { strict: null, swapped: null };
+  return { strict: `${f ?? ''}${SEP}${l ?? ''}`, swapped: `${l ?? ''}${SEP}${f ?? ''}` };
+}
+
+/** The loose key of a person's name; computed only for records left without a match. */
+export function personLooseKey(first: string | null, last: string | null): string | null {
+  return looseKey(`${first ?? ''} ${last ?? ''}`);
 }
 
 /** The display name a host record holds, as typed. */

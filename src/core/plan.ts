@@ -15,7 +15,7 @@ import { compileConditions } from './filters.js';
 import { Hasher } from './hash.js';
 import type { HostRecord, HostSchema } from './host.js';
 import { compileMapper, mapRecord, type MappedValues } from './mapping.js';
-import { indexHostRecords, personNameKeys, strictKey, type MatchTier, type NameKeys } from './matching.js';
+import { indexHostRecords, personLooseKey, personNameKeys, strictKey, type MatchTier, type NameKeys } from './matching.js';
 import type { EmployeeRecord, FieldValue } from './model.js';
 import type { PhoneValidator } from './phone.js';
 import { GROUP_FIELD, HRIS_ID_FIELD, TAGS_FIELD, type FieldChange, type PlanEntry, type PossibleMatch, type SyncPlan } from './plan-types.js';
@@ -36,6 +36,7 @@ export interface PlanOptions {
 
 interface Candidate {
   readonly position: number;
+  readonly displayName: string | null;
   readonly record: EmployeeRecord;
   readonly mapped: MappedValues;
   readonly identifier: string;
@@ -111,6 +112,7 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
     else if (cfg.identifier !== 'employeeNumber' && !EMAIL.test(identifier)) errors.push(issue('identifier_invalid', { identifier: cfg.identifier }));
     errors.push(...mapped.errors);
     // What the plan reads from a record, and nothing else: far less to hash than the whole record.
+    // One native serialisation per record, then one pass of the hash over it: faster than feeding piecewise.
     hasher.update(JSON.stringify([record.hrisId, record.firstName, record.lastName, identifier, record.status, record.terminationDate, mapped.values, errors, mapped.warnings]));
     if (errors.length > 0) {
       invalid.push(at(entry(record, displayName, identifier || null, { reasons: errors, warnings: mapped.warnings }), i));
@@ -122,7 +124,7 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
       : record.terminationDate !== null && record.terminationDate < today ? issue('leaver_terminated', { terminationDate: record.terminationDate })
       : null;
     candidates.push({
-      position: i, record, mapped, identifier, idKey, leaver, names: personNameKeys(record.firstName, record.lastName, schema, cfg.nameFormat),
+      position: i, displayName, record, mapped, identifier, idKey, leaver, names: personNameKeys(record.firstName, record.lastName, schema, cfg.nameFormat),
       host: null, tier: null, conflict: null, conflictHostId: null,
     });
   }
@@ -174,8 +176,7 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
   // Emails and the identifier compare like match keys: a change of case alone is not an update.
   const caseless = new Set(mapper.mappings.filter((m) => m.type === 'email' || m.origin === 'identifier').map((m) => m.target));
   for (const c of candidates) {
-    const { record, mapped } = c;
-    const displayName = fullName(record, cfg.nameFormat);
+    const { record, mapped, displayName } = c;
     if (c.conflict) {
       conflicts.push(at(entry(record, displayName, c.identifier, { hostId: c.conflictHostId, reasons: [c.conflict], warnings: mapped.warnings }), c.position));
       continue;
@@ -273,7 +274,8 @@ function suggest(c: Candidate, out: PossibleMatch[], index: ReturnType<typeof in
     seen.add(h.id);
     out.push({ hrisId: c.record.hrisId, hostId: h.id, kind: 'name_swapped' });
   }
-  for (const h of c.names.loose === null ? [] : (index.byLooseName.get(c.names.loose) ?? [])) {
+  const loose = personLooseKey(c.record.firstName, c.record.lastName);
+  for (const h of loose === null ? [] : (index.byLooseName.get(loose) ?? [])) {
     if (claimed.has(h.id) || seen.has(h.id)) continue;
     out.push({ hrisId: c.record.hrisId, hostId: h.id, kind: 'name_similar' });
   }

@@ -104,6 +104,9 @@ export const configureDe: typeof configureEn = {
   save: 'Speichern',
   saving: 'Wird gespeichert…',
   saved: 'Konfiguration gespeichert.',
+  saveFailed: 'Die Konfiguration konnte in diesem Browser nicht gespeichert werden.',
+  saveFailedAction: 'Versuchen Sie es erneut. Wenn es weiter fehlschlägt, ist der Speicher des Browsers womöglich voll oder ein privater Modus aktiv.',
+  notMappableOption: (label: string) => `${label} (nicht zuordenbar)`,
   problemsCount: (count: number) => (count === 1 ? 'Beheben Sie 1 Problem, um zu speichern.' : `Beheben Sie ${count} Probleme, um zu speichern.`),
   sources: {
     hrisId: 'HRIS-ID', employeeNumber: 'Personalnummer', firstName: 'Vorname', lastName: 'Nachname', preferredName: 'Rufname',

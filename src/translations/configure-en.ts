@@ -104,6 +104,9 @@ export const configureEn = {
   save: 'Save',
   saving: 'Saving…',
   saved: 'Configuration saved.',
+  saveFailed: 'The configuration could not be stored in this browser.',
+  saveFailedAction: 'Try again. If it keeps failing, the browser may be out of storage space or in a private mode.',
+  notMappableOption: (label: string) => `${label} (not mappable)`,
   problemsCount: (count: number) => (count === 1 ? 'Fix 1 problem to save.' : `Fix ${count} problems to save.`),
   sources: {
     hrisId: 'HRIS ID', employeeNumber: 'Employee number', firstName: 'First name', lastName: 'Last name', preferredName: 'Preferred name',

@@ -103,6 +103,9 @@ export const configureFr: typeof configureEn = {
   save: 'Enregistrer',
   saving: 'Enregistrement…',
   saved: 'Configuration enregistrée.',
+  saveFailed: 'La configuration n’a pas pu être enregistrée dans ce navigateur.',
+  saveFailedAction: 'Réessayez. Si l’échec persiste, le stockage du navigateur est peut-être plein ou en mode privé.',
+  notMappableOption: (label: string) => `${label} (non associable)`,
   problemsCount: (count: number) => (count === 1 ? 'Corrigez 1 problème pour enregistrer.' : `Corrigez ${count} problèmes pour enregistrer.`),
   sources: {
     hrisId: 'ID SIRH', employeeNumber: 'Matricule', firstName: 'Prénom', lastName: 'Nom', preferredName: 'Nom d’usage',

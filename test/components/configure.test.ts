@@ -6,6 +6,8 @@ import { syncConfigSchema, type SyncConfig } from '../../src/core/config.js';
 import { fullName } from '../../src/core/sources.js';
 import type { HrisConfigChangeEvent } from '../../src/events/config-change.js';
 import { createMemoryStore } from '../../src/store/memory.js';
+import { fail, issue } from '../../src/core/result.js';
+import type { HrisErrorEvent } from '../../src/events/error.js';
 import { $, $$, choose, click, connectionFor, settle, storeWith, stored, TENANT, text, texts } from './configure-helpers.js';
 
 async function ready(provider: 'personio' | 'hibob' = 'personio', extra: { config?: unknown; preset?: string } = {}) {
@@ -190,5 +192,56 @@ describe('<hris-configure> rules, count and reasons', () => {
     expect(saveButton(el).disabled).to.equal(true);
     expect($<HTMLButtonElement>(el, '[data-action="add-rule"]')!.disabled).to.equal(true);
     expect(text(el, '#max-rules')).to.equal('You can add up to 5 rules.');
+  });
+});
+
+describe('<hris-configure> leavers, special fields from a host config, storage failure', () => {
+  it('moves leavers to a named group; an empty name is explained and blocks Save', async () => {
+    const { el } = await ready();
+    await click(el, '#leavers-group');
+    expect($<HTMLInputElement>(el, '#leaver-name')!.value).to.equal('Ex-employees');
+    await choose(el, '#leaver-name', '');
+    expect(saveButton(el).disabled).to.equal(true);
+    expect($<HTMLInputElement>(el, '#leaver-name')!.getAttribute('aria-invalid')).to.equal('true');
+    await choose(el, '#leaver-name', 'Alumni');
+    const change = oneEvent(el, 'hris-config-change') as Promise<HrisConfigChangeEvent<SyncConfig>>;
+    saveButton(el).click();
+    expect((await change).detail.config.leavers).to.deep.equal({ policy: 'group', group: 'Alumni' });
+  });
+
+  it('a host config mapping or filtering on a dropped special-category field says why it cannot be used', async () => {
+    const config = {
+      target: 'stakeholder',
+      mappings: [{ source: 'fields.dynamic_21827', target: 'team' }],
+      conditions: [{ field: 'fields.dynamic_24410', operator: 'is_not_empty', values: [] }],
+    };
+    const { el } = await ready('personio', { config });
+    expect(text(el, '#map-team-problem')).to.equal('IBAN holds special-category data and cannot be mapped.');
+    expect($<HTMLSelectElement>(el, '#map-team')!.selectedOptions[0]!.textContent).to.equal('IBAN (not mappable)');
+    expect(text(el, '#rule-0-problem')).to.equal('Konfession holds special-category data and cannot be used in a rule.');
+    expect(saveButton(el).disabled).to.equal(true);
+    expect(text(el, '#save-problems .field-error')).to.equal('Fix 2 problems to save.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('when the browser cannot store the config, says so, fires hris-error and no config change', async () => {
+    const s = await stored('personio');
+    const failing = { ...s.store, saveConfig: async () => fail<null>(issue('storage_unavailable')) };
+    useSnapshotStore(failing);
+    const el = await fixture<HrisConfigure>(html`<hris-configure tenant=${TENANT} .connection=${s.connection}></hris-configure>`);
+    await settle(el);
+    let changes = 0;
+    el.addEventListener('hris-config-change', () => (changes += 1));
+    const error = oneEvent(el, 'hris-error') as Promise<HrisErrorEvent>;
+    saveButton(el).click();
+    expect((await error).detail).to.deep.equal({ code: 'storage_unavailable', params: {}, operation: 'save-config' });
+    await settle(el);
+    expect(changes).to.equal(0);
+    expect(texts(el, '[data-state="save-failed"] p')).to.deep.equal([
+      'The configuration could not be stored in this browser.',
+      'Try again. If it keeps failing, the browser may be out of storage space or in a private mode.',
+    ]);
+    expect($(el, '#saved')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 });

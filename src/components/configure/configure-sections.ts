@@ -13,7 +13,7 @@ import { IDENTIFIER_KINDS, type HostField, type IdentifierKind } from '../../cor
 import type { Issue } from '../../core/result.js';
 import { fullName, NAME_FORMATS, type SourceField } from '../../core/sources.js';
 import type { Formatter, Translation } from '../../translations/index.js';
-import { problemText, sourceLabel, type ConfigureView } from './configure-view.js';
+import { isDropped, problemText, sourceLabel, type ConfigureView } from './configure-view.js';
 
 export interface SectionContext {
   readonly t: Translation;
@@ -43,7 +43,8 @@ export function sourceOptions(ctx: SectionContext, sources: readonly SourceField
   ];
   const offered = current === null || sources.some((s) => s.path === current);
   const option = (s: SourceField) => html`<option value=${s.path} ?selected=${s.path === current}>${s.label}</option>`;
-  return html`${offered ? nothing : html`<option value=${current!} selected>${c.notReadable(sourceLabel(ctx.view, current!))}</option>`}
+  const missing = offered ? null : isDropped(ctx.view, current!) ? c.notMappableOption(sourceLabel(ctx.view, current!)) : c.notReadable(sourceLabel(ctx.view, current!));
+  return html`${missing === null ? nothing : html`<option value=${current!} selected>${missing}</option>`}
     ${groups.map((g) => (g.items.length > 0 ? html`<optgroup label=${g.label}>${g.items.map(option)}</optgroup>` : nothing))}`;
 }
 

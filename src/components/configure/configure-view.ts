@@ -89,10 +89,19 @@ export function sourceLabel(view: ConfigureView, path: string): string {
   return view.input.dropped.find((d) => d.id === id)?.label ?? path;
 }
 
+export function isDropped(view: ConfigureView, path: string): boolean {
+  return path.startsWith('fields.') && view.input.dropped.some((d) => d.id === path.slice('fields.'.length));
+}
+
 /** The sentence for one of `validateConfig`'s issues, parameters turned into labels. */
 export function problemText(t: Translation, view: ConfigureView, issue: Issue): string {
   const c = t.configure;
   const p = { ...(issue.params ?? {}) };
+  // A dropped special-category field is not in the catalog: say why, rather than "unknown".
+  const named = p['source'] ?? p['field'];
+  if ((issue.code === 'mapping_source_unknown' || issue.code === 'condition_field_unknown') && typeof named === 'string' && isDropped(view, named)) {
+    issue = { ...issue, code: issue.code === 'mapping_source_unknown' ? 'mapping_source_sensitive' : 'condition_field_sensitive' };
+  }
   for (const key of ['source', 'field'] as const) if (typeof p[key] === 'string') p[key] = sourceLabel(view, p[key]);
   if (typeof p['target'] === 'string') p['target'] = view.hostFields.get(p['target'])?.label ?? p['target'];
   if (typeof p['operator'] === 'string' && p['operator'] in c.operators) p['operator'] = c.operators[p['operator'] as keyof typeof c.operators];

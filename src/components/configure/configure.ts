@@ -235,7 +235,9 @@ export class HrisConfigure extends HrisElement {
               <ul>${errors.map((i) => html`<li data-code=${i.code}>${problemText(this.t, view, i)}</li>`)}</ul>
             </div>`
           : nothing}
-        ${this.saveProblem ? this.failure(this.saveProblem) : nothing}
+        ${this.saveProblem
+          ? html`<div part="error" class="error" role="alert" data-state="save-failed"><p class="error__title">${c.saveFailed}</p><p>${c.saveFailedAction}</p></div>`
+          : nothing}
       </form>`;
   }
 

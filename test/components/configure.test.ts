@@ -40,6 +40,23 @@ describe('<hris-configure> states', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('when the cache cannot be read, shows why with Try again, and still configures', async () => {
+    const store = createMemoryStore();
+    let reads = 0;
+    useSnapshotStore({ ...store, getCurrent: async () => (reads += 1, fail(issue('storage_unavailable'))) });
+    const el = await fixture<HrisConfigure>(html`<hris-configure .connection=${connectionFor('personio')}></hris-configure>`);
+    await settle(el);
+    expect(texts(el, '[part="error"] p')).to.deep.equal([
+      'Something unexpected happened (storage_unavailable).',
+      'Try again. If it keeps happening, contact your administrator.',
+    ]);
+    expect($(el, 'form')).not.to.equal(null);
+    await expect(el).to.be.accessible();
+    await click(el, '[data-action="reload"]');
+    await settle(el);
+    expect(reads).to.equal(2);
+  });
+
   it('with nothing cached, says so, points to the preview, and still configures from the provider catalog', async () => {
     await storeWith(null);
     const el = await fixture<HrisConfigure>(html`<hris-configure tenant=${TENANT} .connection=${connectionFor('personio')}></hris-configure>`);

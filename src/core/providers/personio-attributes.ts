@@ -120,8 +120,26 @@ const ROLE_LABELS: readonly [Role, readonly string[]][] = [
   ['employeeNumber', ['employee number', 'employee no', 'employee id', 'personnel number', 'personalnummer', 'mitarbeiternummer', 'matricule', 'numero d employe', 'numero de matricule']],
 ];
 
+/**
+ * Both lookups below depend only on an attribute's `universal_id` and label,
+ * which repeat on every employee of a page: memoized per (universal_id, label)
+ * so a 100,000-person tenant folds each label once, not once per person.
+ */
+const roleMemo = new Map<string, { role: Role; strong: boolean } | null>();
+const specialIdMemo = new Map<string, boolean>();
+const MEMO_LIMIT = 10_000;
+
 /** The role of an attribute by its `universal_id` first, then by its label. `strong` = matched by `universal_id`. */
 export function roleOf(attribute: Attribute): { role: Role; strong: boolean } | null {
+  const key = `${attribute.universalId ?? ''}\u0000${attribute.label ?? ''}`;
+  const known = roleMemo.get(key);
+  if (known !== undefined) return known;
+  const role = findRole(attribute);
+  if (roleMemo.size < MEMO_LIMIT) roleMemo.set(key, role);
+  return role;
+}
+
+function findRole(attribute: Attribute): { role: Role; strong: boolean } | null {
   const byId = attribute.universalId ? ROLE_BY_UNIVERSAL_ID[attribute.universalId.toLowerCase()] : undefined;
   if (byId) return { role: byId, strong: true };
   if (!attribute.label) return null;
@@ -132,7 +150,16 @@ export function roleOf(attribute: Attribute): { role: Role; strong: boolean } | 
 
 /** Sensitivity Personio itself implies: a special `universal_id` (e.g. `iban`), or a personal role. */
 export function declaredSensitivity(attribute: Attribute, role: Role | null): Sensitivity | undefined {
-  if (attribute.universalId && specialCategoryOf({ id: attribute.universalId }) !== null) return 'special';
+  if (attribute.universalId && isSpecialUniversalId(attribute.universalId)) return 'special';
   if (role === 'birthDate' || role === 'personalEmail') return 'personal';
   return undefined;
+}
+
+function isSpecialUniversalId(id: string): boolean {
+  let special = specialIdMemo.get(id);
+  if (special === undefined) {
+    special = specialCategoryOf({ id }) !== null;
+    if (specialIdMemo.size < MEMO_LIMIT) specialIdMemo.set(id, special);
+  }
+  return special;
 }

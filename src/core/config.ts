@@ -85,6 +85,17 @@ export function resolveCatalogSource(names: readonly string[], catalog: readonly
   return null;
 }
 
+/** Every issue code `validateConfig` returns. */
+export const CONFIG_ISSUE_CODES = [
+  'config_invalid', 'too_many_conditions', 'target_mismatch', 'identifier_unsupported',
+  'primary_email_unknown', 'primary_email_not_email', 'primary_email_conflicts_identifier',
+  'mapping_source_unknown', 'mapping_source_sensitive', 'mapping_source_unreadable', 'mapping_target_unknown',
+  'mapping_target_reserved', 'mapping_target_duplicate', 'mapping_type_mismatch', 'required_field_unmapped',
+  'condition_field_unknown', 'condition_field_sensitive', 'condition_field_unreadable', 'condition_operator_invalid',
+  'condition_values_unexpected', 'condition_values_missing', 'condition_values_too_many', 'condition_value_invalid',
+] as const;
+export type ConfigIssueCode = (typeof CONFIG_ISSUE_CODES)[number];
+
 export interface ValidateOptions {
   /** Catalog field ids the credential can read (`NormalizeResult.readable`); when given, unreadable fields are reported. */
   readonly readable?: readonly string[];

@@ -13,8 +13,6 @@
  * As the seeds say, a number without a country code is invalid: we never
  * guess a default country.
  */
-import { issue, type Issue } from './result.js';
-
 export const PHONE_ISSUE_CODES = ['phone_missing_country_code', 'phone_not_a_number', 'phone_unknown_country', 'phone_too_short', 'phone_too_long', 'phone_invalid_length'] as const;
 export type PhoneIssueCode = (typeof PHONE_ISSUE_CODES)[number];
 
@@ -60,9 +58,4 @@ export function createPhoneValidator(lib: Pick<MinModule, 'parsePhoneNumberFromS
     if (!parsed) return { ok: false, code: 'phone_not_a_number' };
     return { ok: true, e164: parsed.number };
   };
-}
-
-/** The issue for a failed check, naming the host field and the value's owner. */
-export function phoneIssue(code: PhoneIssueCode, field: string): Issue {
-  return issue(code, { field });
 }

@@ -46,6 +46,13 @@ export interface PlanEntry {
   readonly excludedBy: number | null;
 }
 
+/** Every code a plan entry's `reasons` and `warnings` can carry (phone codes: `PHONE_ISSUE_CODES`). */
+export const PLAN_REASON_CODES = [
+  'duplicate_hris_id', 'duplicate_identifier', 'duplicate_name', 'host_duplicate_hris_id', 'host_linked_to_other', 'ambiguous_match',
+  'identifier_missing', 'identifier_invalid', 'required_missing', 'leaver_inactive', 'leaver_terminated', 'value_unconvertible',
+] as const;
+export type PlanReasonCode = (typeof PLAN_REASON_CODES)[number];
+
 export type PossibleMatchKind = 'name_swapped' | 'name_similar';
 
 /** A host record whose name matches only loosely: offered to confirm, never applied. */

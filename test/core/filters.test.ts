@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { defaultSyncConfig, validateConfig, type SyncConfigInput } from '../../src/core/config.js';
+import { CONFIG_ISSUE_CODES, defaultSyncConfig, validateConfig, type SyncConfigInput } from '../../src/core/config.js';
 import { countMatching, evaluateConditions, OPERATORS_BY_TYPE, type Condition } from '../../src/core/filters.js';
 import type { FieldDef } from '../../src/core/model.js';
 import { presets } from '../../src/core/presets.js';
@@ -63,6 +63,7 @@ describe('Sync if conditions', () => {
 describe('validateConfig', () => {
   const codes = (config: SyncConfigInput, readable?: string[]) => {
     const result = validateConfig(config, catalog, schema, readable ? { readable } : {});
+    for (const i of result.issues) expect((CONFIG_ISSUE_CODES as readonly string[]).includes(i.code), i.code).to.equal(true);
     return { ok: result.ok, issues: result.issues.map((i) => [i.code, i.path?.join('.') ?? '']) };
   };
 

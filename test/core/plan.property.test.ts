@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { evaluateConditions } from '../../src/core/filters.js';
-import { loadPhoneValidator, type PhoneValidator } from '../../src/core/phone.js';
+import { loadPhoneValidator, PHONE_ISSUE_CODES, type PhoneValidator } from '../../src/core/phone.js';
 import { applyPlanToRecords, selectFromPlan } from '../../src/core/plan-apply.js';
-import { PLAN_BUCKETS, type SyncPlan } from '../../src/core/plan-types.js';
+import { PLAN_BUCKETS, PLAN_REASON_CODES, type SyncPlan } from '../../src/core/plan-types.js';
 import { planSync } from '../../src/core/plan.js';
 import { syncConfigSchema } from '../../src/core/config.js';
 import { configArb, scenarioArb, SENSITIVE_MARKER, TODAY } from '../../src/testing/arbitraries.js';
@@ -50,6 +50,8 @@ describe('planSync properties', () => {
         const buckets = bucketOf(plan);
         expect(buckets.size).to.equal(records.length);
         for (const [hrisId, list] of buckets) expect(list, hrisId).to.have.length(1);
+        const known = new Set<string>([...PLAN_REASON_CODES, ...PHONE_ISSUE_CODES]);
+        for (const bucket of PLAN_BUCKETS) for (const e of plan[bucket]) for (const i of [...e.reasons, ...e.warnings]) expect(known.has(i.code), i.code).to.equal(true);
         const index = new Map(records.map((r, i) => [r.hrisId, i]));
         for (const bucket of PLAN_BUCKETS) {
           const order = plan[bucket].map((e) => index.get(e.hrisId)!);

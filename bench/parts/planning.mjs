@@ -1,0 +1,27 @@
+/** Part 1: normalize + filter + map + match + plan against JSON.parse of the same pages. */
+import { figure, info, median, mb, ms, round } from '../lib/report.mjs';
+
+const SIZES = [[1000, 7], [10_000, 5], [100_000, 3]];
+
+export async function planningPart(workers, log) {
+  const sizes = [];
+  for (const [size, rounds] of SIZES) {
+    log(`planning ${size.toLocaleString('en')} records, ${rounds} rounds`);
+    const r = await workers.run('planning', [size, rounds]);
+    // Each round times JSON.parse and the pipeline back to back: the median of the per-round ratios cancels most noise.
+    const ratios = r.parseRuns.map((p, i) => r.pipelineRuns[i] / p);
+    sizes.push({ ...r, ratio: median(ratios), roundRatios: ratios.map((x) => round(x, 3)) });
+  }
+  const at = (n) => sizes.find((s) => s.size === n);
+  const figures = sizes.map((s) => figure('planning', `${s.size.toLocaleString('en')} records ÷ JSON.parse`, s.ratio, s.size === 100_000 ? 1.0 : Infinity,
+    `pipeline ${ms(s.pipelineMs)} / parse ${ms(s.parseMs)} of ${mb(s.rawBytes)} (${s.pages} pages, ${s.hostRecords.toLocaleString('en')} host records)`))
+    .map((f) => (f.budget === Infinity ? { ...f, budget: null, pass: true } : f));
+  const growth = at(100_000).pipelineMs / at(10_000).pipelineMs;
+  figures.push(figure('planning', '100k ÷ 10k pipeline time', growth, 11,
+    `${ms(at(100_000).pipelineMs)} / ${ms(at(10_000).pipelineMs)} (JSON.parse grew ${(at(100_000).parseMs / at(10_000).parseMs).toFixed(1)}×)`));
+  for (const s of sizes) {
+    figures.push(info('planning', `peak memory, ${s.size.toLocaleString('en')}`, s.peakRssAboveStartBytes === null ? 'n/a' : mb(s.peakRssAboveStartBytes),
+      `resident high-water mark above the inputs during one run; the plan keeps ${mb(s.planRetainedHeapBytes)} of heap`));
+  }
+  return { figures, details: { sizes } };
+}

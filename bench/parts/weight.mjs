@@ -1,0 +1,17 @@
+/** Part 5: bytes a host page loads for the three elements + core, against the 40 kB budget and StackOne Hub. */
+import { measureWeight } from '../weight.mjs';
+import { figure, info, kb } from '../lib/report.mjs';
+
+const BUDGET_GZIP = 40_000;
+const STACKONE_HUB_GZIP = 591_000;
+
+export async function weightPart(log) {
+  log('weight: vite build of the elements as a host loads them');
+  const w = await measureWeight();
+  const figures = [
+    figure('weight', 'initial load, gzip ÷ 40 kB budget', w.initial.gzipBytes / BUDGET_GZIP, 1.0, `${kb(w.initial.gzipBytes)} gzip, ${kb(w.initial.brotliBytes)} brotli, ${kb(w.initial.rawBytes)} minified`),
+    info('weight', 'vs StackOne Hub (591 kB gz)', `${(STACKONE_HUB_GZIP / w.initial.gzipBytes).toFixed(1)}× smaller`, `${kb(w.initial.gzipBytes)} vs ${kb(STACKONE_HUB_GZIP)} gzip`),
+    ...w.chunks.filter((c) => !c.initial).map((c) => info('weight', `lazy: ${c.what}`, `${kb(c.gzipBytes)} gz`, `${kb(c.brotliBytes)} brotli, ${kb(c.rawBytes)} minified, ${c.file}`)),
+  ];
+  return { figures, details: w };
+}

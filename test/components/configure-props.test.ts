@@ -118,6 +118,16 @@ describe('<hris-configure> attributes and properties', () => {
     expect(detail.config.conditions).to.deep.equal([{ field: 'status', operator: 'is', values: ['active'] }]);
   });
 
+  it('theme="dark" stays accessible with a rule problem shown', async () => {
+    const { connection } = await stored('personio');
+    const el = await fixture<HrisConfigure>(html`<hris-configure theme="dark" tenant=${TENANT} .connection=${connection}></hris-configure>`);
+    await settle(el);
+    await click(el, '[data-action="add-rule"]');
+    expect(el.getAttribute('theme')).to.equal('dark');
+    expect(getComputedStyle($(el, '.base')!).color).to.equal('rgb(243, 244, 246)');
+    await expect(el).to.be.accessible();
+  });
+
   it('speaks German and French, and switches with lang', async () => {
     const { connection, snapshot } = await stored('personio');
     const el = await fixture<HrisConfigure>(html`<hris-configure lang="de" tenant=${TENANT} .connection=${connection}></hris-configure>`);

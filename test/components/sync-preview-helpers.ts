@@ -14,8 +14,13 @@ import type { SyncPlan } from '../../src/core/plan-types.js';
 import { createProxyClient } from '../../src/core/proxy-http.js';
 import type { CallOptions, ForwardRequest, ProxyClient } from '../../src/core/proxy-client.js';
 import type { HrisConnection } from '../../src/events/connected.js';
+import { getProvider } from '../../src/core/providers/index.js';
+import { retrieve } from '../../src/core/retrieval.js';
+import { snapshotFromOutcome, type Snapshot } from '../../src/core/snapshot.js';
 import { createHrisProxy } from '../../src/proxy/index.js';
 import { createMockVendors, type MockVendors } from '../../src/testing/index.js';
+
+import { TENANT } from './configure-helpers.js';
 
 export { TENANT, connectionFor, mockSnapshot, storeWith } from './configure-helpers.js';
 
@@ -147,3 +152,11 @@ before(() => {
   const mochaOnError = window.onerror;
   window.onerror = (message, ...rest) => (String(message).includes('ResizeObserver loop') ? true : mochaOnError?.call(window, message, ...rest));
 });
+
+/** A COMPLETE snapshot read through the wired proxy, stored under the wired connection; `ageHours` back-dates it. */
+export async function snapshotFor(w: Wired, ageHours = 0): Promise<Snapshot> {
+  const outcome = await retrieve({ provider: getProvider(w.connection.provider), connectionId: w.connection.id, client: w.client, random: () => 0.5 });
+  const made = snapshotFromOutcome(outcome, { tenant: TENANT, connectionId: w.connection.id }, `snap-${w.connection.id}-${ageHours}`);
+  if (!made.ok) throw new Error(`snapshot: ${JSON.stringify(made.issues)}`);
+  return { ...made.value, retrievedAt: new Date(Date.now() - ageHours * 3600_000).toISOString() };
+}

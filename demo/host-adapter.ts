@@ -136,7 +136,7 @@ export class DemoHostAdapter implements HostAdapter {
           continue;
         }
         if (id === null || record === undefined) {
-          results.push({ hrisId: e.hrisId, ok: false, hostId: id, action, code: 'host_record_missing', retryable: false });
+          results.push({ hrisId: e.hrisId, ok: false, hostId: id, action, code: 'host_error', retryable: false });
           continue;
         }
         const before = byId.get(id);

@@ -27,6 +27,8 @@ export async function startDemo(): Promise<Demo> {
   const server: ViteDevServer = await createServer({
     configFile: `${root}vite.config.ts`,
     mode: 'development',
+    // Its own dependency cache, so a running `npm start` and the tests never rebuild each other's.
+    cacheDir: `${root}node_modules/.vite-e2e`,
     logLevel: 'error',
     server: { port: 0, host: '127.0.0.1', strictPort: false, hmr: false },
   });

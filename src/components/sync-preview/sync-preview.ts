@@ -349,8 +349,10 @@ export class HrisSyncPreview extends HrisElement {
     const virtualizer = (scroller as VirtualizerHostElement | null)?.[virtualizerRef];
     virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
     await this.updateComplete;
-    await virtualizer?.layoutComplete.catch(() => undefined);
-    this.renderRoot.querySelector<HTMLElement>(`.scroller [data-index="${index}"]`)?.focus();
+    const row = () => this.renderRoot.querySelector<HTMLElement>(`.scroller [data-index="${index}"]`);
+    // A row far away is rendered only once the virtualizer has scrolled to it.
+    if (!row()) await virtualizer?.layoutComplete.catch(() => undefined);
+    if (this.focusIndex === index) row()?.focus();
   }
 
   private focusAfterUpdate(selector: string): void {

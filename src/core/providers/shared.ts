@@ -72,6 +72,8 @@ export interface PipelineInput {
   readonly context: NormalizeContext;
 }
 
+const hasOwn = Object.prototype.hasOwnProperty;
+
 /** Runs the shared pipeline; never throws on one odd item. */
 export function runPipeline(input: PipelineInput): NormalizeResult {
   const policy: SensitivePolicy = { explicit: new Set(input.sensitiveFieldIds), allow: input.context.allowSensitive };
@@ -107,8 +109,12 @@ export function runPipeline(input: PipelineInput): NormalizeResult {
       continue;
     }
     const { draft } = result;
-    const fields: Record<string, FieldValue> = Object.create(null) as Record<string, FieldValue>;
-    for (const [id, field] of Object.entries(draft.fields)) {
+    // A plain object built in the same key order for every record keeps one hidden class (a null-prototype object is
+    // a dictionary); `__proto__` is skipped below, so no key can reach the prototype.
+    const fields: Record<string, FieldValue> = {};
+    for (const id in draft.fields) {
+      if (!hasOwn.call(draft.fields, id)) continue;
+      const field = draft.fields[id]!;
       // zod drops a `__proto__` record key silently; no vendor field is called that.
       if (id === '__proto__') continue;
       if (shouldDrop(id, field.label, field.sensitivity)) {
@@ -126,7 +132,7 @@ export function runPipeline(input: PipelineInput): NormalizeResult {
         });
       }
     }
-    const candidate = { ...EMPTY_CORE, ...draft.core, provider: input.provider, hrisId: draft.hrisId, fields: { ...fields }, issues: [...(draft.issues ?? [])] };
+    const candidate = { ...EMPTY_CORE, ...draft.core, provider: input.provider, hrisId: draft.hrisId, fields, issues: [...(draft.issues ?? [])] };
     const parsed = employeeRecordSchema.safeParse(candidate);
     if (!parsed.success) {
       const first = parsed.error.issues[0];

@@ -1,29 +1,27 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
 import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { defaultSyncConfig, syncConfigSchema, type SyncConfig, type SyncConfigInput } from '../../core/config.js';
+import type { SyncConfigInput } from '../../core/config.js';
 import type { HostSchema } from '../../core/host.js';
-import { loadPhoneValidator } from '../../core/phone.js';
-import { planSync } from '../../core/plan.js';
 import { selectFromPlan } from '../../core/plan-apply.js';
 import type { PlanBucket, SyncPlan } from '../../core/plan-types.js';
-import { buildPlanRows, configNeedsPhone, markSince, viewRows, type PlanRow, type PlanRows, type PlanSort } from '../../core/plan-view.js';
-import { isPresetId, presets } from '../../core/presets.js';
-import { diffSnapshots, type SnapshotDiff } from '../../core/snapshot.js';
+import { viewRows, type PlanRow, type PlanRows, type PlanSort } from '../../core/plan-view.js';
 import { leaverHandling, syncCounts } from '../../core/sync-run.js';
 import { HrisRetrievedEvent } from '../../events/retrieved.js';
 import { HrisElement } from '../base/hris-element.js';
 import { hostStyles } from '../base/host.styles.js';
-import { SnapshotController, snapshotStore } from '../base/snapshot-controller.js';
+import { SnapshotController } from '../base/snapshot-controller.js';
 import { SyncController } from '../base/sync-controller.js';
 import { renderPanel, renderTabs, type ListContext } from './preview-list.js';
+import { PlanController } from './preview-plan.js';
 import { exportFile, fieldLabeller, reasonText } from './preview-text.js';
 import { renderPossibleMatches, renderStatus, renderTotals } from './preview-status.js';
 import { renderActions, renderHistory, renderSync } from './preview-sync.js';
 import { syncPreviewStyles } from './sync-preview.styles.js';
 
 const PAGE = 10;
+/** The bucket shown first when the default one is empty. */
+const FIRST_BUCKETS = ['update', 'create', 'leavers', 'conflicts', 'invalid', 'unchanged', 'excluded'] as const;
 
 /**
  * @summary Shows the cached snapshot at once, retrieves on demand (or when it is older than 24 h), previews the
@@ -141,37 +139,15 @@ export class HrisSyncPreview extends HrisElement {
     },
   });
 
-  private readonly planTask = new Task(this, {
-    args: () => [this.snapshots.snapshot, this.host, this.config, this.schema, this.hostVersion] as const,
-    task: async ([snapshot, host, configInput, schemaInput], { signal }) => {
-      if (!snapshot || !host) return null;
-      const config = await this.resolveConfig(configInput, snapshot.catalog);
-      const schema = schemaInput ?? (isPresetId(config.target) ? presets[config.target].schema : undefined);
-      const [hostRecords, phone] = await Promise.all([
-        host.listRecords({ signal }),
-        schema && configNeedsPhone(config, schema) ? loadPhoneValidator() : Promise.resolve(undefined),
-      ]);
-      signal.throwIfAborted();
-      const plan = planSync(snapshot.records, hostRecords, config, { ...(schema ? { schema } : {}), ...(phone ? { phone } : {}) });
-      return { plan, config, schema };
-    },
-  });
-
-  /** "What changed since the last retrieval", computed after the first rows are on screen. */
-  private readonly diffTask = new Task(this, {
-    args: () => [this.snapshots.snapshot, this.snapshots.previous] as const,
-    task: async ([current, previous]): Promise<SnapshotDiff | null> => {
-      if (!current || !previous) return null;
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      return diffSnapshots(previous, current);
-    },
-  });
+  private readonly planned = new PlanController(this, () => ({
+    snapshot: this.snapshots.snapshot, previous: this.snapshots.previous, host: this.host, config: this.config,
+    schema: this.schema, key: this.key, version: this.hostVersion,
+  }));
 
   private plan: SyncPlan | null = null;
   private rows: PlanRows | null = null;
   private view: PlanRow[] = [];
   private viewKey: readonly unknown[] = [];
-  private markedWith: readonly unknown[] = [];
   private pendingFocus: string | null = null;
 
   /** The host allows a sync it held with `preventDefault()` on `hris-request-sync`; resolves false if none was held. */
@@ -188,41 +164,24 @@ export class HrisSyncPreview extends HrisElement {
     return this.connection ? { tenant: this.tenant || 'default', connectionId: this.connection.id } : null;
   }
 
-  private async resolveConfig(input: SyncConfigInput | undefined, catalog: Parameters<typeof defaultSyncConfig>[1]): Promise<SyncConfig> {
-    if (input !== undefined) return syncConfigSchema.parse(input);
-    const key = this.key;
-    if (key) {
-      const saved = await (await snapshotStore()).getConfig(key, syncConfigSchema);
-      if (saved.ok && saved.value) return saved.value;
-    }
-    const target = this.schema && isPresetId(this.schema.id) ? this.schema.id : 'stakeholder';
-    return defaultSyncConfig(target, catalog);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.snapshots.sync();
     void this.sync.loadHistory();
-    const value = this.planTask.value ?? null;
-    const plan = value?.plan ?? null;
-    if (plan !== this.plan) {
+    const { planChanged, marksChanged } = this.planned.derive();
+    if (planChanged) {
       const first = this.plan === null;
-      this.plan = plan;
-      this.rows = plan ? buildPlanRows(plan) : null;
+      this.plan = this.planned.value?.plan ?? null;
+      this.rows = this.planned.rows;
       this.expanded = new Set();
       this.focusIndex = 0;
-      if (this.rows) {
-        const rows = this.rows;
+      const rows = this.rows;
+      if (rows) {
         this.selected = new Set([...this.selected].filter((id) => rows.byHrisId.get(id)?.actionable));
-        if (first && rows.counts[this.bucket] === 0) this.bucket = (['update', 'create', 'leavers', 'conflicts', 'invalid', 'unchanged', 'excluded'] as const).find((b) => rows.counts[b] > 0) ?? this.bucket;
+        if (first && rows.counts[this.bucket] === 0) this.bucket = FIRST_BUCKETS.find((b) => rows.counts[b] > 0) ?? this.bucket;
       }
     }
-    const diff = this.diffTask.value ?? null;
-    if (this.rows && diff && (this.markedWith[0] !== this.rows || this.markedWith[1] !== diff)) {
-      this.markedWith = [this.rows, diff];
-      markSince(this.rows, diff);
-      this.viewKey = [];
-    }
+    if (marksChanged) this.viewKey = [];
     const key = [this.rows, this.bucket, this.query, this.sort];
     if (key.some((k, i) => k !== this.viewKey[i])) {
       this.viewKey = key;
@@ -264,10 +223,10 @@ export class HrisSyncPreview extends HrisElement {
   private renderBody() {
     const p = this.t.syncPreview;
     if (!this.snapshots.snapshot) return nothing;
-    if (this.planTask.status === TaskStatus.ERROR) {
+    if (this.planned.failed) {
       return html`<div class="error" part="error" data-state="plan-failed"><p class="error__title">${p.planFailed}</p><p>${p.planFailedAction}</p></div>`;
     }
-    const value = this.planTask.value;
+    const value = this.planned.value;
     if (!this.plan || !this.rows || !value) return html`<p class="notice" part="notice" data-state="planning">${p.planning}</p>`;
     const plan = this.plan;
     const nameOf = (id: string) => this.rows?.byHrisId.get(id)?.entry.displayName ?? id;
@@ -361,7 +320,7 @@ export class HrisSyncPreview extends HrisElement {
   }
 
   private async exportPlan(): Promise<void> {
-    const value = this.planTask.value;
+    const value = this.planned.value;
     if (!value || this.exporting) return;
     this.exporting = true;
     try {

@@ -57,6 +57,8 @@ export interface BulkContext {
   readonly snapshot: () => Promise<Snapshot | null>;
   readonly announce: (text: string) => void;
   readonly update: () => void;
+  /** The records changed outside a sync: the preview must list them again. */
+  readonly recordsChanged: () => void;
 }
 
 export class BulkPanel {
@@ -131,6 +133,7 @@ export class BulkPanel {
     const updated = applyIdentifierUpdates(records, report, this.identifierField(ctx));
     const changed = new Set(report.updates.map((u) => u.hostId));
     await ctx.host.putRecords(updated.filter((r) => changed.has(r.id)));
+    ctx.recordsChanged();
     this.set({ busy: false, report: null, applied: changed.size });
     ctx.announce(`${changed.size} identifiers saved. The next preview matches these records instead of creating them.`);
   }

@@ -56,7 +56,20 @@ const bulk = new BulkPanel(() => ({
   },
   announce,
   update,
+  recordsChanged: renewHost,
 }));
+
+/**
+ * The host records changed outside a sync (bulk identifiers, reset): a new
+ * adapter object tells the preview to list them and plan again.
+ */
+function renewHost(): void {
+  const next = new DemoHostAdapter(db, page.preset);
+  next.failNext = host.failNext;
+  host = next;
+  watch(host);
+  update();
+}
 
 function announce(text: string): void {
   announcement = '';
@@ -107,6 +120,7 @@ const handlers = {
   onSize: (size: number) => void withBusy(async () => {
     server = await post({ size });
     await seedIfNeeded(true);
+    renewHost();
     await refreshRecords();
     announce(`Tenant size ${size.toLocaleString('en')} employees. Demo records reset; retrieve again to see the new tenant.`);
   }),
@@ -140,6 +154,7 @@ const handlers = {
   },
   onReset: () => void withBusy(async () => {
     await seedIfNeeded(true);
+    renewHost();
     await refreshRecords();
     announce('Demo records reset.');
   }),

@@ -41,6 +41,8 @@ export interface DemoState extends DemoSettings {
   readonly wrongCredentials: Readonly<Record<ProviderId, Readonly<Record<string, string>>>>;
   /** The host records a fresh demo starts with, per preset, derived from the same population. */
   readonly seeds: DemoSeeds;
+  /** What the mock vendors received since the last settings change. */
+  readonly requests: { readonly total: number; readonly throttled: number; readonly failed: number };
 }
 
 export interface DemoBackendOptions {
@@ -90,6 +92,8 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
   let mocks: MockVendors = createMockVendors({ seed, size: current.size });
   let seeds: DemoSeeds = seedRecords(mocks.people);
   let forwarded = 0;
+  /** Where the request log of the current settings starts. */
+  let logStart = 0;
   const forwarding = new AsyncLocalStorage<boolean>();
 
   /** The faults one outbound call meets: none outside a forwarded read. */
@@ -117,7 +121,13 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
       credentials[id] = mocks.credentials[id].valid;
       wrongCredentials[id] = wrongOf(mocks.credentials[id].valid);
     }
-    return { ...current, seed, credentials, wrongCredentials, seeds };
+    const log = mocks.requestLog.slice(logStart);
+    const requests = {
+      total: log.length,
+      throttled: log.filter((e) => e.fault === 'too-many-requests' || e.fault === 'rate-limit').length,
+      failed: log.filter((e) => e.fault === 'server-error').length,
+    };
+    return { ...current, seed, credentials, wrongCredentials, seeds, requests };
   }
 
   function configure(next: Partial<DemoSettings>): DemoState {
@@ -129,6 +139,7 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
     current = { size, fault: next.fault ?? current.fault };
     mocks.setRateLimits(current.fault === 'rate-limits');
     forwarded = 0;
+    logStart = mocks.requestLog.length;
     return state();
   }
 

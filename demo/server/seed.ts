@@ -2,8 +2,11 @@
  * The host records a fresh demo starts with, derived from the mock population
  * (same seed), so that a first sync meets every case the seeds describe:
  * records that already carry the identifier (one with stale values, one a
- * leaver), records with a name only, one name shared by two records, and a
- * few stakeholders no HRIS knows (investors, an advisor).
+ * leaver), records with a name only, one name shared by two records, two
+ * whose name is written differently than in the HRIS ("Last, First", an
+ * initial: without an identifier they would be created a second time — the
+ * case bulk identifiers fix), and a few stakeholders no HRIS knows
+ * (investors, an advisor).
  */
 import type { HostRecord } from '../../src/core/host.js';
 import type { PresetId } from '../../src/core/presets.js';
@@ -13,7 +16,7 @@ export type DemoSeeds = Readonly<Record<PresetId, readonly HostRecord[]>>;
 
 interface Pick {
   readonly person: MockPerson;
-  readonly kind: 'identified' | 'stale' | 'leaver' | 'name-only' | 'shared-name';
+  readonly kind: 'identified' | 'stale' | 'leaver' | 'name-only' | 'shared-name' | 'written-differently';
 }
 
 interface Outsider {
@@ -47,20 +50,25 @@ function picks(people: readonly MockPerson[]): Pick[] {
   for (const person of take(1)) out.push({ person, kind: 'stale' });
   for (const person of take(2)) out.push({ person, kind: 'name-only' });
   for (const person of take(1)) out.push({ person, kind: 'shared-name' });
+  for (const person of take(2)) out.push({ person, kind: 'written-differently' });
   const leaver = people.find((p) => p.status === 'inactive' && duplicateOf(p.index) === null);
   if (leaver) out.push({ person: leaver, kind: 'leaver' });
   return out;
 }
 
 const full = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
+/** The first of the two is written "Last, First", the second with the first name's initial. */
+const writtenDifferently = (p: MockPerson, n: number) => (n % 2 === 0 ? `${p.lastName}, ${p.firstName}` : `${[...p.firstName][0] ?? ''}. ${p.lastName}`);
 
 function stakeholders(chosen: readonly Pick[]): HostRecord[] {
   const records: HostRecord[] = [];
+  let differently = 0;
   const add = (values: HostRecord['values'], group: string) =>
     records.push({ id: `sh-${String(records.length + 1).padStart(3, '0')}`, hrisId: null, values, group });
   for (const { person: p, kind } of chosen) {
     const name = full(p);
     if (kind === 'name-only') add({ name }, 'Employees');
+    else if (kind === 'written-differently') add({ name: writtenDifferently(p, differently++) }, 'Employees');
     else if (kind === 'shared-name') {
       add({ name }, 'Employees');
       add({ name, email: `${p.firstName.toLowerCase()}@family-office.example` }, 'Investors');
@@ -85,6 +93,7 @@ function directory(chosen: readonly Pick[]): HostRecord[] {
   for (const { person: p, kind } of chosen) {
     const name = { firstName: p.firstName, lastName: p.lastName };
     if (kind === 'name-only') add(name, 'Staff');
+    else if (kind === 'written-differently') add({ firstName: `${[...p.firstName][0] ?? ''}.`, lastName: p.lastName }, 'Staff');
     else if (kind === 'shared-name') {
       add(name, 'Staff');
       add(name, 'Staff');

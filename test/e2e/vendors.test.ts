@@ -11,7 +11,7 @@ import {
   LABELS, PROVIDER_IDS, configure, confirmSync, connect, count, leaverActions, previewCounts, previewGrid, tableRows, until,
 } from './flow.js';
 
-const SEEDED = 11;
+const SEEDED = 13;
 
 describe('demo: the whole flow for each vendor (tenant of 50)', () => {
   let demo: Demo;

@@ -90,6 +90,18 @@ export async function previewCounts(page: Page): Promise<Counts> {
   return out;
 }
 
+/** The counts once `done` holds and two reads in a row agree (the preview re-plans after each change). */
+export async function settledCounts(page: Page, done: (c: Counts) => boolean): Promise<Counts> {
+  let previous = '';
+  const read = async () => {
+    const c = await previewCounts(page);
+    const same = JSON.stringify(c) === previous;
+    previous = JSON.stringify(c);
+    return { c, same };
+  };
+  return (await until(read, (r) => r.same && done(r.c))).c;
+}
+
 /** The preview's list, scrolled into view (it is virtualized: only rows in view exist). */
 export async function previewGrid(page: Page): Promise<Locator> {
   const grid = page.getByRole('grid', { name: /: employees$/ });

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startDemo, type Demo } from './harness.js';
-import { confirmSync, connect, count, previewCounts, previewGrid, submitCredentials, tableRows, until } from './flow.js';
+import { confirmSync, connect, count, previewCounts, previewGrid, settledCounts, submitCredentials, tableRows, until } from './flow.js';
 
 interface DemoState {
   readonly wrongCredentials: Record<string, Record<string, string>>;
@@ -27,7 +27,7 @@ describe('demo: cache, wrong credentials, rate limits, bulk identifiers', () => 
     const { context, page } = await demo.open({ size: 50, fault: 'none' });
     try {
       await connect(page, 'humaans');
-      const first = await until(() => previewCounts(page), (c) => c.Create > 0);
+      const first = await settledCounts(page, (c) => c.Create > 0);
       const preview = page.locator('hris-sync-preview');
       const retrieved = await preview.locator('#retrieved-at').innerText();
 
@@ -68,8 +68,7 @@ describe('demo: cache, wrong credentials, rate limits, bulk identifiers', () => 
     const { context, page } = await demo.open({ size: 50, fault: 'rate-limits' });
     try {
       await connect(page, 'personio');
-      const counts = await until(() => previewCounts(page).catch(() => null), (c) => c !== null && c.Create > 0, 60_000)
-        .catch(async (e) => { await page.screenshot({ path: '/tmp/rate-fail.png', fullPage: true }); throw e; });
+      const counts = await settledCounts(page, (c) => c.Create > 0);
       const history = page.getByRole('region', { name: 'Run history' }).getByRole('listitem');
       assert.match(await history.first().innerText(), /Retrieval \(complete\) · 50 records read/);
       const state = (await (await fetch(`${demo.url}/__demo/settings`)).json()) as DemoState;
@@ -87,7 +86,7 @@ describe('demo: cache, wrong credentials, rate limits, bulk identifiers', () => 
     const { context, page } = await demo.open({ size: 50, fault: 'none' });
     try {
       await connect(page, 'lucca');
-      const before = await until(() => previewCounts(page).catch(() => null), (c) => c !== null && c.Create > 0);
+      const before = await settledCounts(page, (c) => c.Create > 0);
 
       // The two records whose names are written differently than in the HR system.
       const rows = await tableRows(page);

@@ -14,9 +14,7 @@ import type { SnapshotDiff } from './snapshot.js';
 export type SinceMark = 'added' | 'changed' | null;
 
 export interface PlanRow {
-  /** Unique in the plan (an HRIS id may appear twice among conflicts). */
-  readonly key: string;
-  /** Position in the plan's own order, the default sort. */
+  /** Position in the plan's own order: the default sort, and the row's key (an HRIS id may appear twice among conflicts). */
   readonly order: number;
   readonly bucket: PlanBucket;
   readonly entry: PlanEntry;
@@ -45,25 +43,36 @@ export interface PlanRows {
   readonly byHrisId: ReadonlyMap<string, PlanRow>;
 }
 
-/** The rows of a plan, grouped by bucket in plan order. */
+/**
+ * The rows of a plan, grouped by bucket in plan order. The index by HRIS id is
+ * built on first use (selection, since-marks), not before the first rows show.
+ */
 export function buildPlanRows(plan: SyncPlan): PlanRows {
   const byBucket = {} as Record<PlanBucket, PlanRow[]>;
   const counts = {} as Record<PlanBucket, number>;
-  const byHrisId = new Map<string, PlanRow>();
   let order = 0;
   for (const bucket of PLAN_BUCKETS) {
     const entries = plan[bucket];
     const rows: PlanRow[] = new Array<PlanRow>(entries.length);
     for (let i = 0; i < entries.length; i += 1) {
       const entry = entries[i]!;
-      const row: PlanRow = { key: `${bucket}:${i}`, order: order++, bucket, entry, actionable: entry.action !== 'none', since: null };
-      rows[i] = row;
-      if (!byHrisId.has(entry.hrisId)) byHrisId.set(entry.hrisId, row);
+      rows[i] = { order: order++, bucket, entry, actionable: entry.action !== 'none', since: null };
     }
     byBucket[bucket] = rows;
     counts[bucket] = rows.length;
   }
-  return { byBucket, counts, byHrisId };
+  let index: Map<string, PlanRow> | null = null;
+  return {
+    byBucket,
+    counts,
+    get byHrisId(): ReadonlyMap<string, PlanRow> {
+      if (!index) {
+        index = new Map();
+        for (const bucket of PLAN_BUCKETS) for (const row of byBucket[bucket]) if (!index.has(row.entry.hrisId)) index.set(row.entry.hrisId, row);
+      }
+      return index;
+    },
+  };
 }
 
 /** Marks the rows whose HRIS record is new or changed since the previous snapshot; returns how many were marked. */

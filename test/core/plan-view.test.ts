@@ -22,7 +22,7 @@ describe('plan rows', () => {
   it('groups rows by bucket in plan order with counts and actionability', () => {
     const rows = buildPlanRows(samplePlan());
     expect(rows.counts).to.deep.equal({ create: 2, update: 1, unchanged: 0, leavers: 1, conflicts: 0, invalid: 1, excluded: 0 });
-    expect(rows.byBucket.create.map((r) => [r.key, r.entry.hrisId, r.actionable])).to.deep.equal([['create:0', '1', true], ['create:1', '3', true]]);
+    expect(rows.byBucket.create.map((r) => [r.order, r.entry.hrisId, r.actionable])).to.deep.equal([[0, '1', true], [1, '3', true]]);
     expect(rows.byBucket.update.map((r) => [r.entry.hrisId, r.order])).to.deep.equal([['2', 2]]);
     expect(rows.byBucket.leavers.map((r) => r.actionable)).to.deep.equal([false]);
     expect(rows.byHrisId.get('5')!.bucket).to.equal('invalid');

@@ -21,7 +21,7 @@ export interface ListContext {
   readonly query: string;
   readonly sort: PlanSort;
   readonly selected: ReadonlySet<string>;
-  readonly expanded: ReadonlySet<string>;
+  readonly expanded: ReadonlySet<number>;
   readonly focusIndex: number;
   readonly fieldLabel: (field: string) => string;
   readonly reason: (issue: Issue) => string;
@@ -113,7 +113,7 @@ function renderGrid(ctx: ListContext): TemplateResult {
     <div role="rowgroup" class="scroller" @keydown=${ctx.onGridKey}>
       ${virtualize({
         items: ctx.view as PlanRow[],
-        keyFunction: (row: PlanRow) => row.key,
+        keyFunction: (row: PlanRow) => row.order,
         renderItem: (row: PlanRow, index: number) => renderRow(ctx, row, index),
         scroller: true,
       })}
@@ -125,13 +125,13 @@ function renderRow(ctx: ListContext, row: PlanRow, index: number): TemplateResul
   const p = ctx.fmt.t.syncPreview;
   const e = row.entry;
   const selected = ctx.selected.has(e.hrisId);
-  const expanded = ctx.expanded.has(row.key);
+  const expanded = ctx.expanded.has(row.order);
   return html`<div
     role="row"
     part="row"
     class=${`row${expanded ? ' expanded' : ''}`}
     data-index=${index}
-    data-key=${row.key}
+    data-key=${row.order}
     data-hris-id=${e.hrisId}
     aria-rowindex=${index + 2}
     aria-selected=${row.actionable ? (selected ? 'true' : 'false') : nothing}

@@ -41,7 +41,8 @@ export class PlanController {
   rows: PlanRows | null = null;
   private markedWith: readonly unknown[] = [];
 
-  private readonly planTask: Task<readonly unknown[], PlanValue | null>;
+  /** The planning task (its `value` is read by `bench/browser/preview.ts`). */
+  readonly planTask: Task<readonly unknown[], PlanValue | null>;
   private readonly diffTask: Task<readonly unknown[], SnapshotDiff | null>;
 
   constructor(host: ReactiveControllerHost, private readonly source: () => PlanSource) {

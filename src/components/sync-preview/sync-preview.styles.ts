@@ -143,6 +143,12 @@ export const syncPreviewStyles = css`
     border-block-end: 1px solid var(--_surface-raised);
   }
 
+  /* Fixed-height rows keep the virtualizer's size estimate exact, so long jumps need no correction passes. */
+  .scroller .row:not(.expanded) {
+    height: var(--_row-height);
+    overflow: hidden;
+  }
+
   .row.head {
     font-weight: 600;
     background: var(--_surface-raised);

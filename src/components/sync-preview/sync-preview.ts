@@ -103,7 +103,7 @@ export class HrisSyncPreview extends HrisElement {
   @state() private query = '';
   @state() private sort: PlanSort = { key: 'plan', descending: false };
   @state() private selected: ReadonlySet<string> = new Set();
-  @state() private expanded: ReadonlySet<string> = new Set();
+  @state() private expanded: ReadonlySet<number> = new Set();
   @state() private focusIndex = 0;
   @state() private exporting = false;
   /** Bumped after a sync, so the host's records are listed (and the plan computed) again. */
@@ -143,6 +143,11 @@ export class HrisSyncPreview extends HrisElement {
     snapshot: this.snapshots.snapshot, previous: this.snapshots.previous, host: this.host, config: this.config,
     schema: this.schema, key: this.key, version: this.hostVersion,
   }));
+
+  /** The planning task; `bench/browser/preview.ts` reads its value to time the first rows. */
+  private get planTask() {
+    return this.planned.planTask;
+  }
 
   private plan: SyncPlan | null = null;
   private rows: PlanRows | null = null;
@@ -278,8 +283,8 @@ export class HrisSyncPreview extends HrisElement {
 
   private toggleExpand(row: PlanRow): void {
     const next = new Set(this.expanded);
-    if (next.has(row.key)) next.delete(row.key);
-    else next.add(row.key);
+    if (next.has(row.order)) next.delete(row.order);
+    else next.add(row.order);
     this.expanded = next;
   }
 

@@ -171,6 +171,18 @@ describe('<hris-sync-preview> list', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lists possible matches to check, without applying them', async () => {
+    const store = createMemoryStore();
+    await store.putSnapshot(await snapshotOf(people(), 'cur', 1));
+    useSnapshotStore(store);
+    const host = new MemoryHost([...hosts(), hostRecord('h9', { name: 'Martin Élodie' })]);
+    const el = await fixture<HrisSyncPreview>(html`<hris-sync-preview tenant=${TENANT} .connection=${connectionFor('personio')} .host=${host} .config=${config}></hris-sync-preview>`);
+    await planShown(el);
+    expect(texts(el, '[part="possible-matches"] li')).to.deep.equal(['Élodie Martin may be record h9 (similar name)']);
+    expect(names(el)).to.deep.equal(['Bruno Albers', 'Élodie Martin']);
+    await expect(el).to.be.accessible();
+  });
+
   it('renders only a window of a 100,000-row plan', async () => {
     const many: EmployeeRecord[] = [];
     for (let i = 0; i < 100_000; i += 1) many.push(person(String(i), `First${i}`, `Last${i}`));

@@ -17,14 +17,19 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { HrisConfigure as HrisConfigureElement } from '../components/configure/configure.js';
 import { HrisConnect as HrisConnectElement } from '../components/connect/connect.js';
+import { HrisSyncPreview as HrisSyncPreviewElement } from '../components/sync-preview/sync-preview.js';
 import type { HrisConfigChangeEvent } from '../events/config-change.js';
 import type { HrisConnectedEvent } from '../events/connected.js';
 import type { HrisDisconnectedEvent } from '../events/disconnected.js';
 import type { HrisErrorEvent } from '../events/error.js';
+import type { HrisRequestSyncEvent } from '../events/request-sync.js';
+import type { HrisRetrievedEvent } from '../events/retrieved.js';
+import type { HrisSyncCompleteEvent } from '../events/sync-complete.js';
 
 if (typeof customElements !== 'undefined') {
   HrisConnectElement.define('hris-connect');
   HrisConfigureElement.define('hris-configure');
+  HrisSyncPreviewElement.define('hris-sync-preview');
 }
 
 const onError = 'hris-error' as EventName<HrisErrorEvent>;
@@ -53,5 +58,21 @@ export const HrisConfigure = createComponent({
   events: {
     onHrisConfigChange: onConfigChange,
     onHrisError: onError,
+  },
+});
+
+/**
+ * `<hris-sync-preview>`: `onHrisRetrieved`, `onHrisRequestSync` (call `e.preventDefault()` to hold the
+ * sync, then `ref.current.confirmSync()` or `cancelSync()`), `onHrisSyncComplete`.
+ */
+export const HrisSyncPreview = createComponent({
+  tagName: 'hris-sync-preview',
+  elementClass: HrisSyncPreviewElement,
+  react: React,
+  displayName: 'HrisSyncPreview',
+  events: {
+    onHrisRetrieved: 'hris-retrieved' as EventName<HrisRetrievedEvent>,
+    onHrisRequestSync: 'hris-request-sync' as EventName<HrisRequestSyncEvent>,
+    onHrisSyncComplete: 'hris-sync-complete' as EventName<HrisSyncCompleteEvent>,
   },
 });

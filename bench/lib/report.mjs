@@ -28,9 +28,9 @@ export const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 export function printTable(rows) {
   const lines = rows.map((r) => {
     if ('value' in r) return [r.part, r.label, String(r.value), '', r.raw];
-    const ratio = r.unit === '×' ? `${r.ratio.toFixed(2)}×` : `${r.ratio}${r.unit}`;
-    const budget = r.unit === '×' ? `≤ ${r.budget}×` : `≤ ${r.budget}${r.unit}`;
-    return [r.part, r.label, `${ratio} (${budget})`, r.pass ? 'PASS' : 'MISS', r.raw];
+    const ratio = `${r.ratio.toFixed(2)}${r.unit}`;
+    if (r.budget === null) return [r.part, r.label, `${ratio} (no budget)`, '', r.raw];
+    return [r.part, r.label, `${ratio} (≤ ${r.budget}${r.unit})`, r.pass ? 'PASS' : 'MISS', r.raw];
   });
   const header = ['part', 'figure', 'ratio (budget)', '', 'raw'];
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));

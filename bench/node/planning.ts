@@ -7,13 +7,12 @@
  * Measured: extract + normalize + filter + map + match + plan (`normalize`,
  * `planSync`). Baseline, in the same process and interleaved with it:
  * `JSON.parse` of the same page texts. Each is run several times; the median
- * is kept. Peak memory is the process's resident high-water mark during one
- * pipeline run (Linux `VmHWM`, reset through `/proc/self/clear_refs`), and the
- * heap the plan keeps alive after a full GC.
+ * of the per-round ratios is kept. Memory: the process's peak resident set
+ * beside what was resident with only the inputs loaded, and the heap the plan
+ * keeps alive after a full GC.
  *
  * Prints one JSON object on stdout.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { defaultSyncConfig, getProvider, normalize, PLAN_BUCKETS, planSync, type HostRecord, type SyncConfig } from '../../src/core/index.js';
 import { createMockVendors } from '../../src/testing/index.js';
 import { median, timeOnce } from './stats.js';
@@ -81,25 +80,6 @@ function hostRecordsFor(parsed: readonly unknown[], config: SyncConfig): HostRec
   return hosts;
 }
 
-/** Peak resident memory since the last reset, in bytes (Linux); null elsewhere. */
-function residentPeak(): number | null {
-  try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
-    return match ? Number(match[1]) * 1024 : null;
-  } catch {
-    return null;
-  }
-}
-
-function resetResidentPeak(): boolean {
-  try {
-    writeFileSync('/proc/self/clear_refs', '5');
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const texts = await personioPages(size);
 const rawBytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
 const parsedOnce = texts.map((t) => JSON.parse(t) as unknown);
@@ -111,14 +91,11 @@ const config: SyncConfig = {
 };
 const hosts = hostRecordsFor(parsedOnce, config);
 
-// Memory first, on a cold run (it also warms the JIT up): the resident
-// high-water mark while the pipeline runs, above what was resident before it.
+// The heap the plan (and the normalized records it holds) keeps alive, on a cold run that also warms the JIT up.
 gc();
-const rssBefore = process.memoryUsage().rss;
 const heapBefore = process.memoryUsage().heapUsed;
-const canReset = resetResidentPeak();
+const inputsResident = process.memoryUsage().rss;
 let plan = pipeline(parsedOnce, hosts, config);
-const peak = canReset ? residentPeak() : null;
 gc();
 const heapRetained = process.memoryUsage().heapUsed - heapBefore;
 const buckets = Object.fromEntries(PLAN_BUCKETS.map((b) => [b, plan[b].length]));
@@ -142,7 +119,9 @@ process.stdout.write(`${JSON.stringify({
   pipelineMs: median(pipelineMs),
   parseRuns: parseMs,
   pipelineRuns: pipelineMs,
-  peakRssAboveStartBytes: peak === null ? null : Math.max(0, peak - rssBefore),
+  // Resident memory with the inputs loaded (page texts, parsed pages, host records), and the process's peak.
+  inputsResidentBytes: inputsResident,
+  peakResidentBytes: process.resourceUsage().maxRSS * 1024,
   planRetainedHeapBytes: heapRetained,
   buckets,
 })}\n`);

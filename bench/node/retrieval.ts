@@ -11,8 +11,11 @@
  *    rest at the run's allowed concurrency; Lucca gives no total, so each of
  *    its two lists is read page after page (the two lists in parallel);
  *    HiBob reads its field metadata, then the one people search built from it.
- *  - rate: (list requests − 1) ÷ the vendor's documented rate, plus the last
- *    request's latency (Personio 300/min; HiBob 50/min on one search: none).
+ *  - rate: the earliest the vendor's documented sliding windows (the ones the
+ *    mock enforces: Personio 300/min and 15/s, HiBob 50/min on the search)
+ *    let the last request start, plus its latency. For Personio's 100 pages
+ *    that is the 15/s burst window (6 s), not 100 ÷ 300/min (20 s): the
+ *    minute window never fills.
  * A second run of the same chain with no latency and no rate limit gives the
  * chain's own CPU time, printed beside the ratio.
  *
@@ -20,7 +23,7 @@
  */
 import { createProxyClient, DEFAULT_RETRY_POLICY, getProvider, retrieve, type ProviderId } from '../../src/core/index.js';
 import { createHrisProxy } from '../../src/proxy/index.js';
-import { createMockVendors, type MockVendors, type RequestLogEntry } from '../../src/testing/index.js';
+import { createMockVendors, VENDOR_RATE_RULES, type MockVendors, type RequestLogEntry } from '../../src/testing/index.js';
 
 const vendor = (process.argv[2] ?? 'personio') as ProviderId;
 const size = Number(process.argv[3] ?? '10000');
@@ -50,20 +53,30 @@ async function run(network: boolean): Promise<Run> {
   return { wallMs, status: outcome.status, records: outcome.records, retries: outcome.retries, log: mocks.requestLog.slice(before) };
 }
 
-/** What latency and the documented rate allow for the requests of this run. */
+/**
+ * The least time the vendor's own rate rules (the mock enforces the documented
+ * ones) allow for `count` requests: with a sliding window of `max` requests per
+ * `ms`, request i cannot start before ⌊i / max⌋ × ms.
+ */
+function rateFloor(log: readonly RequestLogEntry[]): number {
+  let floor = 0;
+  for (const rule of VENDOR_RATE_RULES.filter((r) => r.vendor === vendor)) {
+    const count = log.filter((e) => e.method === rule.method && rule.path.test(new URL(e.url).pathname)).length;
+    if (count < 2) continue;
+    for (const [max, ms] of rule.windows) floor = Math.max(floor, Math.floor((count - 1) / max) * ms + LATENCY_MS);
+  }
+  return floor;
+}
+
+/** What latency and the rate limits allow for the requests of this run. */
 function floorOf(log: readonly RequestLogEntry[]): { floorMs: number; latencyFloorMs: number; rateFloorMs: number; requests: number; listRequests: number } {
   const concurrency = DEFAULT_RETRY_POLICY.concurrency;
-  const provider = getProvider(vendor);
   const lists = log.filter((e) => e.page !== null);
   let latencyChain: number;
-  let rated = 0;
-  let ratePerMinute = Infinity;
   switch (vendor) {
     case 'personio':
     case 'humaans':
       latencyChain = 1 + Math.ceil((lists.length - 1) / concurrency);
-      rated = lists.length;
-      ratePerMinute = Math.min(...provider.resources.map((r) => r.ratePerMinute ?? Infinity), provider.vendor.ratePerMinute ?? Infinity);
       break;
     case 'lucca': {
       const perList = new Map<string, number>();
@@ -77,11 +90,9 @@ function floorOf(log: readonly RequestLogEntry[]): { floorMs: number; latencyFlo
     default:
       // HiBob, BambooHR: metadata first, then the one list request.
       latencyChain = log.length;
-      rated = lists.length;
-      ratePerMinute = Math.min(...provider.resources.map((r) => r.ratePerMinute ?? Infinity));
   }
   const latencyFloorMs = latencyChain * LATENCY_MS;
-  const rateFloorMs = Number.isFinite(ratePerMinute) && rated > 1 ? ((rated - 1) * 60_000) / ratePerMinute + LATENCY_MS : 0;
+  const rateFloorMs = rateFloor(log);
   return { floorMs: Math.max(latencyFloorMs, rateFloorMs), latencyFloorMs, rateFloorMs, requests: log.length, listRequests: lists.length };
 }
 

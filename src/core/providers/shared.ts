@@ -132,7 +132,7 @@ export function runPipeline(input: PipelineInput): NormalizeResult {
         });
       }
     }
-    const candidate = { ...EMPTY_CORE, ...draft.core, provider: input.provider, hrisId: draft.hrisId, fields, issues: [...(draft.issues ?? [])] };
+    const candidate = recordFrom(input.provider, draft, fields);
     const parsed = employeeRecordSchema.safeParse(candidate);
     if (!parsed.success) {
       const first = parsed.error.issues[0];
@@ -140,11 +140,36 @@ export function runPipeline(input: PipelineInput): NormalizeResult {
       continue;
     }
     const previous = byId.get(draft.hrisId);
-    byId.set(draft.hrisId, previous ? mergeDuplicate(previous, parsed.data) : parsed.data);
+    // The candidate itself, validated: it has exactly the schema's keys in its order and the schema has no defaults
+    // or transforms, so zod's copy would be equal; not copying every record again halves the garbage per record.
+    byId.set(draft.hrisId, previous ? mergeDuplicate(previous, candidate) : candidate);
   }
 
   const catalog = [...input.standardFields.filter((f) => !shouldDrop(f.id, f.label)), ...[...discovered.values()].sort((a, b) => a.id.localeCompare(b.id))];
   return { records: [...byId.values()], quarantine, catalog, readable: [...readable].sort(), dropped: { count: droppedCount, fields: [...droppedFields.values()] } };
+}
+
+const RECORD_KEYS = Object.keys(employeeRecordSchema.shape) as (keyof EmployeeRecord)[];
+
+/** A draft as a record candidate, key by key in the schema's order (what zod's output would look like). */
+function recordFrom(provider: ProviderId, draft: Draft, fields: Record<string, FieldValue>): EmployeeRecord {
+  const core = draft.core as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of RECORD_KEYS) {
+    switch (key) {
+      case 'provider': out[key] = provider; break;
+      case 'hrisId': out[key] = draft.hrisId; break;
+      case 'fields': out[key] = fields; break;
+      case 'issues': out[key] = (draft.issues ?? []).map(plainIssue); break;
+      case 'payRate': {
+        const pay = key in core ? core[key] : null;
+        out[key] = isObject(pay) ? { amount: pay['amount'], currency: pay['currency'], period: pay['period'] } : pay;
+        break;
+      }
+      default: out[key] = key in core ? core[key] : EMPTY_CORE[key as keyof CoreFields];
+    }
+  }
+  return out as EmployeeRecord;
 }
 
 /** The same person twice (overlapping pages): later non-empty values win, and the merge is noted. */

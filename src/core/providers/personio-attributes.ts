@@ -21,17 +21,17 @@ export interface Attribute {
 /** A wrapper is an object with a `value` key that is not itself a nested entity. */
 export function unwrap(raw: unknown): Attribute {
   if (!isObject(raw) || !('value' in raw) || 'attributes' in raw) return { value: raw };
+  // Built in place (no spread of temporary objects): this runs for every attribute of every employee.
+  const out: { -readonly [K in keyof Attribute]: Attribute[K] } = { value: raw.value };
   const label = text(raw.label);
+  if (label) out.label = label;
   const type = text(raw.type)?.toLowerCase();
+  if (type) out.type = type;
   const universalId = text(raw.universal_id);
+  if (universalId) out.universalId = universalId;
   const currency = text(raw.currency);
-  return {
-    value: raw.value,
-    ...(label ? { label } : {}),
-    ...(type ? { type } : {}),
-    ...(universalId ? { universalId } : {}),
-    ...(currency ? { currency: currency.toUpperCase() } : {}),
-  };
+  if (currency) out.currency = currency.toUpperCase();
+  return out;
 }
 
 /** The attributes of a nested entity: `{type, attributes:{…}}` or a plain `{id, name}`. */

@@ -50,7 +50,13 @@ function picks(people: readonly MockPerson[]): Pick[] {
   for (const person of take(1)) out.push({ person, kind: 'stale' });
   for (const person of take(2)) out.push({ person, kind: 'name-only' });
   for (const person of take(1)) out.push({ person, kind: 'shared-name' });
-  for (const person of take(2)) out.push({ person, kind: 'written-differently' });
+  // Latin-script names, so "Last, First" and the initial read as they would in a real host product.
+  for (let i = 0, found = 0; i < pool.length && found < 2; ) {
+    if (pool[i]!.script === 'Latn') {
+      out.push({ person: pool.splice(i, 1)[0]!, kind: 'written-differently' });
+      found += 1;
+    } else i += 1;
+  }
   const leaver = people.find((p) => p.status === 'inactive' && duplicateOf(p.index) === null);
   if (leaver) out.push({ person: leaver, kind: 'leaver' });
   return out;

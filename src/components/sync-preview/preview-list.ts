@@ -113,8 +113,9 @@ function renderGrid(ctx: ListContext): TemplateResult {
     <div role="rowgroup" class="scroller" @keydown=${ctx.onGridKey}>
       ${virtualize({
         items: ctx.view as PlanRow[],
-        keyFunction: (row: PlanRow) => row.order,
-        renderItem: (row: PlanRow, index: number) => renderRow(ctx, row, index),
+        // The virtualizer may ask for a range computed before the list shrank (a new bucket or search): no row there.
+        keyFunction: (row: PlanRow | undefined, index: number) => row?.order ?? -1 - index,
+        renderItem: (row: PlanRow | undefined, index: number) => (row ? renderRow(ctx, row, index) : html``),
         scroller: true,
       })}
     </div>

@@ -77,7 +77,17 @@ export async function readResource(
   const pagination = spec.pagination;
   const reasons: Issue[] = [];
   const pages = new Map<number, readonly unknown[]>();
-  const seen = new Map<string, number>();
+  /** Offsets of the pages read so far by cheap key; full content hashes computed on demand. */
+  const seen = new Map<string, number[]>();
+  const fullHashes = new Map<number, string>();
+  const fullHashAt = (offset: number): string => {
+    let h = fullHashes.get(offset);
+    if (h === undefined) {
+      h = hash(JSON.stringify(pages.get(offset) ?? []));
+      fullHashes.set(offset, h);
+    }
+    return h;
+  };
   let total: number | null = null;
   let fetched = 0;
   let records = 0;
@@ -106,13 +116,21 @@ export async function readResource(
     const { items } = result.page;
     if (total === null && result.page.total !== null) total = result.page.total;
     if (items.length > 0) {
-      const key = hash(JSON.stringify(items));
-      const previous = seen.get(key);
-      if (previous !== undefined) {
-        if (!reasons.some((r) => r.code === 'offset_loop')) reasons.push(issue('offset_loop', { resource: spec.name, offset, repeats: previous }));
-        return false;
+      // Pages are compared by their full content only when a cheap key (length, first and last item) collides, so a
+      // run without a loop never serialises its pages a second time.
+      const key = `${items.length}:${JSON.stringify(items[0])}:${JSON.stringify(items[items.length - 1])}`;
+      const sameKey = seen.get(key);
+      if (sameKey !== undefined) {
+        const full = hash(JSON.stringify(items));
+        const previous = sameKey.find((o) => fullHashAt(o) === full);
+        if (previous !== undefined) {
+          if (!reasons.some((r) => r.code === 'offset_loop')) reasons.push(issue('offset_loop', { resource: spec.name, offset, repeats: previous }));
+          return false;
+        }
+        sameKey.push(offset);
+      } else {
+        seen.set(key, [offset]);
       }
-      seen.set(key, offset);
     }
     pages.set(offset, items);
     fetched += 1;

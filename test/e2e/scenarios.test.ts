@@ -1,7 +1,8 @@
 /**
  * The demo under conditions a user meets: a reload shows the cached snapshot
  * without retrieving again, a wrong credential shows the vendor's reason, a
- * rate-limited tenant still completes, and the bulk identifier round trip
+ * rate-limited tenant still completes, a failed record can be retried, a failing
+ * page fails the retrieval with a reason, and the bulk identifier round trip
  * turns would-be duplicates into updates.
  */
 import assert from 'node:assert/strict';
@@ -14,7 +15,7 @@ interface DemoState {
   readonly requests: { readonly total: number; readonly throttled: number; readonly failed: number };
 }
 
-describe('demo: cache, wrong credentials, rate limits, bulk identifiers', () => {
+describe('demo: cache, wrong credentials, rate limits, failures, bulk identifiers', () => {
   let demo: Demo;
   before(async () => {
     demo = await startDemo();
@@ -128,6 +129,45 @@ describe('demo: cache, wrong credentials, rate limits, bulk identifiers', () => 
 
       const afterBulk = await until(() => previewCounts(page), (c) => c.Create === before.Create - 2);
       assert.equal(afterBulk.Update, before.Update + 2);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a simulated failure fails one record; "Retry failed" applies it', async () => {
+    const { context, page } = await demo.open({ size: 50, fault: 'none' });
+    try {
+      await page.getByLabel('Simulate a failure: the next sync fails for one record').check();
+      await connect(page, 'bamboohr');
+      const planned = await settledCounts(page, (c) => c.Create > 0);
+      await page.getByRole('button', { name: 'Sync now' }).click();
+      await confirmSync(page);
+      const results = page.getByRole('region', { name: 'Sync results' });
+      await results.getByText(`${planned.Create - 1} created, ${planned.Update} updated, 1 failed`).waitFor();
+      assert.equal(await page.getByLabel('Simulate a failure: the next sync fails for one record').isChecked(), false);
+      assert.equal(count(await tableRows(page), (r) => r.lastSync === 'Created'), planned.Create - 1);
+      await page.getByRole('button', { name: 'Retry failed' }).click();
+      await until(() => tableRows(page), (r) => count(r, (x) => x.lastSync === 'Created') === planned.Create);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a failing page: the retrieval fails with a reason, and succeeds once the fault is gone', async () => {
+    const { context, page } = await demo.open({ size: 50, fault: 'failing-page' });
+    try {
+      await connect(page, 'hibob');
+      const preview = page.locator('hris-sync-preview');
+      await preview.getByText('A page of employees could not be read.', { exact: true }).waitFor();
+      await preview.getByText('Retrieve again. If it keeps happening, check the connection in the HR system settings.', { exact: true }).waitFor();
+      assert.equal(await preview.locator('#retrieved-at').innerText(), 'No employees have been retrieved yet.');
+      assert.equal(await page.getByRole('tab', { name: /^Create/ }).count(), 0);
+      await page.getByLabel('Faults').selectOption('none');
+      await page.getByRole('button', { name: 'Retrieve now' }).click();
+      const counts = await settledCounts(page, (c) => c.Create > 0);
+      assert.equal(counts.Create + counts.Update + counts.Unchanged + counts.Leavers + counts.Conflicts + counts.Invalid + counts.Excluded >= 50, true);
+      const history = await page.getByRole('region', { name: 'Run history' }).getByRole('listitem').allInnerTexts();
+      assert.deepEqual(history.map((line) => line.replace(/^.* · Retrieval/, 'Retrieval')), ['Retrieval (complete) · 50 records read', 'Retrieval (failed) · 0 records read']);
     } finally {
       await context.close();
     }

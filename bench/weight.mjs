@@ -24,6 +24,31 @@ function describe(chunk) {
   return chunk.name;
 }
 
+/** `src/core/providers/x.ts` → `core/providers`, `src/core/x.ts` → `core`, `src/components/x/…` → `components/x`. */
+function srcGroup(path) {
+  const rel = /\/src\/(.+)$/.exec(path)?.[1];
+  if (!rel) return 'other';
+  const parts = rel.split('/');
+  if (parts[0] === 'core' && parts[1] === 'providers') return 'core/providers';
+  if (parts[0] === 'components' && parts.length > 2) return `components/${parts[1]}`;
+  return parts[0].replace(/\.ts$/, '');
+}
+
+/** Where the initial load's minified bytes come from, by package or source folder. */
+function composition(chunks) {
+  const groups = new Map();
+  for (const chunk of chunks) {
+    for (const [id, mod] of Object.entries(chunk.modules)) {
+      const path = id.replace(/\\/g, '/');
+      const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
+      const group = pkg ?? srcGroup(path);
+      groups.set(group, (groups.get(group) ?? 0) + mod.renderedLength);
+    }
+  }
+  const total = [...groups.values()].reduce((a, b) => a + b, 0);
+  return [...groups].sort((a, b) => b[1] - a[1]).map(([group, bytes]) => ({ group, minifiedBytes: bytes, share: Number((bytes / total).toFixed(3)) }));
+}
+
 export async function measureWeight() {
   const result = await build({
     configFile: false,
@@ -59,6 +84,7 @@ export async function measureWeight() {
   const sum = (list, key) => list.reduce((n, r) => n + r[key], 0);
   const first = rows.filter((r) => r.initial);
   return {
+    composition: composition(outputs.filter((c) => initial.has(c.fileName))),
     initial: { rawBytes: sum(first, 'rawBytes'), gzipBytes: sum(first, 'gzipBytes'), brotliBytes: sum(first, 'brotliBytes') },
     chunks: rows.sort((a, b) => Number(b.initial) - Number(a.initial) || b.gzipBytes - a.gzipBytes),
   };

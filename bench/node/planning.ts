@@ -7,12 +7,13 @@
  * Measured: extract + normalize + filter + map + match + plan (`normalize`,
  * `planSync`). Baseline, in the same process and interleaved with it:
  * `JSON.parse` of the same page texts. Each is run several times; the median
- * of the per-round ratios is kept. Memory: the process's peak resident set
- * beside what was resident with only the inputs loaded, and the heap the plan
- * keeps alive after a full GC.
+ * of the per-round ratios is kept. Memory: how far one cold pipeline run
+ * lifts the resident set above the parsed inputs, the process's overall peak,
+ * and the heap the plan keeps alive after a full GC.
  *
  * Prints one JSON object on stdout.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { defaultSyncConfig, getProvider, normalize, PLAN_BUCKETS, planSync, type HostRecord, type SyncConfig } from '../../src/core/index.js';
 import { createMockVendors } from '../../src/testing/index.js';
 import { median, timeOnce } from './stats.js';
@@ -80,6 +81,25 @@ function hostRecordsFor(parsed: readonly unknown[], config: SyncConfig): HostRec
   return hosts;
 }
 
+/** Peak resident memory since the last reset, in bytes (Linux); null elsewhere. */
+function residentPeak(): number | null {
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+    return match ? Number(match[1]) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+function resetResidentPeak(): boolean {
+  try {
+    writeFileSync('/proc/self/clear_refs', '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const texts = await personioPages(size);
 const rawBytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
 const parsedOnce = texts.map((t) => JSON.parse(t) as unknown);
@@ -89,12 +109,20 @@ const config: SyncConfig = {
   // filtering is part of the work without making the rest lighter.
   conditions: [{ field: 'employmentType', operator: 'is_one_of', values: ['internal', 'external'] }],
 };
+// Peak memory first, on a heap that has only parsed the inputs: one cold pipeline run against no host records (every
+// record a create), its resident high-water mark (Linux `VmHWM`, reset through `/proc/self/clear_refs`) above what
+// was resident before it.
+gc();
+const residentBefore = process.memoryUsage().rss;
+const canReset = resetResidentPeak();
+pipeline(parsedOnce, [], config);
+const pipelinePeak = canReset ? residentPeak() : null;
+
 const hosts = hostRecordsFor(parsedOnce, config);
 
 // The heap the plan (and the normalized records it holds) keeps alive, on a cold run that also warms the JIT up.
 gc();
 const heapBefore = process.memoryUsage().heapUsed;
-const inputsResident = process.memoryUsage().rss;
 let plan = pipeline(parsedOnce, hosts, config);
 gc();
 const heapRetained = process.memoryUsage().heapUsed - heapBefore;
@@ -120,7 +148,8 @@ process.stdout.write(`${JSON.stringify({
   parseRuns: parseMs,
   pipelineRuns: pipelineMs,
   // Resident memory with the inputs loaded (page texts, parsed pages, host records), and the process's peak.
-  inputsResidentBytes: inputsResident,
+  inputsResidentBytes: residentBefore,
+  pipelinePeakAboveInputsBytes: pipelinePeak === null ? null : Math.max(0, pipelinePeak - residentBefore),
   peakResidentBytes: process.resourceUsage().maxRSS * 1024,
   planRetainedHeapBytes: heapRetained,
   buckets,

@@ -2,7 +2,7 @@
 import { figure, median, ms } from '../lib/report.mjs';
 
 const SIZE = 100_000;
-const ROUNDS = 3;
+const ROUNDS = 4;
 
 export async function cachePart(browser, log) {
   log(`cache ${SIZE.toLocaleString('en')} records in Chromium, ${ROUNDS} rounds`);

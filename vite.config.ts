@@ -49,6 +49,6 @@ export default defineConfig(({ mode }) =>
         server: { port: Number(process.env.PORT ?? 5173), host: '127.0.0.1', fs: { allow: ['..'] } },
         plugins: demoPlugins,
         // Pre-bundled up front, so the first page load does not reload when Vite discovers them.
-        optimizeDeps: { include: ['react', 'react-dom/client', '@lit/react', 'lit', 'lit/decorators.js', '@lit/task', '@lit-labs/virtualizer/virtualize.js', 'idb', 'zod', 'libphonenumber-js/min', '@e965/xlsx'] },
+        optimizeDeps: { include: ['react', 'react-dom/client', '@lit/react', 'lit', 'lit/decorators.js', 'lit/directives/ref.js', '@lit/task', '@lit-labs/virtualizer/virtualize.js', 'idb', 'zod', 'libphonenumber-js/min', '@e965/xlsx'] },
       },
 );

@@ -18,6 +18,7 @@ import * as state from './state.js';
 import { controls, credentialsList, type FaultOption } from './views/controls.js';
 import { eventLog, describeEvent, HRIS_EVENTS, type LoggedEvent } from './views/events.js';
 import { integration } from './views/integration.js';
+import { reauthDialog, type HeldSync } from './views/reauth.js';
 import { NOUNS, recordsTable } from './views/records-table.js';
 
 const PROXY = '/api/hris';
@@ -42,6 +43,9 @@ let config: SyncConfig = state.loadConfig(page.preset) ?? defaultSyncConfig(page
 let records: StoredRecord[] = [];
 let shown = PAGE_SIZE;
 let busy = false;
+/** Re-authentication before each sync: the request held, and the preview that asked. */
+let reauth = false;
+let held: { readonly sync: HeldSync; readonly preview: { confirmSync(): Promise<boolean>; cancelSync(): void } } | null = null;
 let announcement = '';
 const events: LoggedEvent[] = [];
 
@@ -152,6 +156,10 @@ const handlers = {
     host.failNext = on;
     update();
   },
+  onReauth: (on: boolean) => {
+    reauth = on;
+    update();
+  },
   onReset: () => void withBusy(async () => {
     await seedIfNeeded(true);
     renewHost();
@@ -171,6 +179,10 @@ function onHrisEvent(event: Event): void {
   } else if (event.type === 'hris-config-change') {
     config = (detail as { config: SyncConfig }).config;
     state.saveConfig(page.preset, config);
+  } else if (event.type === 'hris-request-sync' && reauth) {
+    event.preventDefault();
+    const d = detail as unknown as HeldSync;
+    held = { sync: { creates: d.creates, updates: d.updates, leavers: d.leavers }, preview: event.target as unknown as NonNullable<typeof held>['preview'] };
   } else if (event.type === 'hris-retrieved' && connection) {
     connection = { ...connection, lastRetrievedAt: String(detail.retrievedAt ?? '') || null };
     state.saveConnection(connection);
@@ -180,12 +192,21 @@ function onHrisEvent(event: Event): void {
   update();
 }
 
+/** Closes the re-authentication dialog (focus returns where it was) and hands back the held request. */
+function release(): typeof held {
+  const h = held;
+  $('dialogs').querySelector('dialog')?.close();
+  held = null;
+  update();
+  return h;
+}
+
 function update(): void {
   document.body.dataset.look = page.look;
   const noun = NOUNS[page.preset];
   document.title = `${noun.title} · Capwise`;
   $('page-title').textContent = noun.title;
-  render(controls({ size: server?.size ?? 50, fault: server?.fault ?? 'none', preset: page.preset, look: page.look, lang: page.lang, failNext: host.failNext, busy, ...handlers }),
+  render(controls({ size: server?.size ?? 50, fault: server?.fault ?? 'none', preset: page.preset, look: page.look, lang: page.lang, failNext: host.failNext, reauth, busy, ...handlers }),
     $('controls'));
   render(credentialsList(server?.credentials ?? null), $('credentials'));
   render(integration({ proxy: PROXY, tenant: TENANT, lang: page.lang, connection, config, schema: presets[page.preset].schema, host }),
@@ -194,6 +215,11 @@ function update(): void {
     $('records'));
   render(eventLog(events), $('events'));
   render(html`${announcement}`, $('announcer'));
+  render(reauthDialog({
+    held: held?.sync ?? null,
+    onContinue: () => { const h = release(); void h?.preview.confirmSync(); },
+    onCancel: () => { const h = release(); h?.preview.cancelSync(); announce('Sync cancelled.'); },
+  }), $('dialogs'));
 }
 
 for (const type of HRIS_EVENTS) $('integration').addEventListener(type, onHrisEvent);

@@ -23,6 +23,7 @@ export interface ControlsView {
   readonly look: Look;
   readonly lang: Lang;
   readonly failNext: boolean;
+  readonly reauth: boolean;
   readonly busy: boolean;
   readonly onSize: (size: number) => void;
   readonly onFault: (fault: FaultOption) => void;
@@ -30,6 +31,7 @@ export interface ControlsView {
   readonly onLook: (look: Look) => void;
   readonly onLang: (lang: Lang) => void;
   readonly onFailNext: (on: boolean) => void;
+  readonly onReauth: (on: boolean) => void;
   readonly onReset: () => void;
 }
 
@@ -71,6 +73,10 @@ export function controls(v: ControlsView) {
       <label class="check">
         <input type="checkbox" .checked=${v.failNext} @change=${(e: Event) => v.onFailNext((e.target as HTMLInputElement).checked)} />
         Simulate a failure: the next sync fails for one record
+      </label>
+      <label class="check">
+        <input type="checkbox" .checked=${v.reauth} @change=${(e: Event) => v.onReauth((e.target as HTMLInputElement).checked)} />
+        Ask for the password before each sync (the host holds <code>hris-request-sync</code>)
       </label>
       <button type="button" class="secondary" ?disabled=${v.busy} @click=${v.onReset}>Reset demo data</button>
     </div>

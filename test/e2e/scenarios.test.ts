@@ -172,4 +172,28 @@ describe('demo: cache, wrong credentials, rate limits, failures, bulk identifier
       await context.close();
     }
   });
+
+  it('the host holds hris-request-sync to ask for a password, then lets the sync run or drops it', async () => {
+    const { context, page } = await demo.open({ size: 50, fault: 'none' });
+    try {
+      await page.getByRole('checkbox', { name: /^Ask for the password before each sync/ }).check();
+      await connect(page, 'personio');
+      const planned = await settledCounts(page, (c) => c.Create > 0);
+      await page.getByRole('button', { name: 'Sync now' }).click();
+      await confirmSync(page);
+      const dialog = page.getByRole('dialog', { name: 'Confirm it’s you' });
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      assert.equal(count(await tableRows(page), (r) => r.lastSync !== ''), 0);
+
+      await page.getByRole('button', { name: 'Sync now' }).click();
+      await confirmSync(page);
+      await dialog.getByLabel('Password (demo: any text)').fill('correct horse');
+      await dialog.getByRole('button', { name: 'Continue' }).click();
+      const rows = await until(() => tableRows(page), (r) => count(r, (x) => x.lastSync === 'Created') === planned.Create);
+      assert.equal(count(rows, (x) => x.lastSync === 'Updated'), planned.Update);
+    } finally {
+      await context.close();
+    }
+  });
 });

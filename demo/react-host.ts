@@ -27,7 +27,7 @@ function App() {
         onHrisConnected: (e) => { setConnection(e.detail.connection); note(`Connected to ${e.detail.connection.provider}`); },
         onHrisDisconnected: () => { setConnection(undefined); note('Disconnected'); },
       }),
-      connection ? h(HrisConfigure, { ...shared, onHrisConfigChange: (e) => { setConfig(e.detail.config as SyncConfig); note('Configuration saved'); } }) : null,
+      connection ? h(HrisConfigure, { ...shared, onHrisConfigChange: (e) => { setConfig(e.detail.config); note('Configuration saved'); } }) : null,
       connection ? h(HrisSyncPreview, {
         ...shared,
         onHrisRetrieved: (e) => note(`Retrieved ${e.detail.total} employees`),

@@ -18,6 +18,7 @@ import { createComponent, type EventName } from '@lit/react';
 import { HrisConfigure as HrisConfigureElement } from '../components/configure/configure.js';
 import { HrisConnect as HrisConnectElement } from '../components/connect/connect.js';
 import { HrisSyncPreview as HrisSyncPreviewElement } from '../components/sync-preview/sync-preview.js';
+import type { SyncConfig } from '../core/config.js';
 import type { HrisConfigChangeEvent } from '../events/config-change.js';
 import type { HrisConnectedEvent } from '../events/connected.js';
 import type { HrisDisconnectedEvent } from '../events/disconnected.js';
@@ -33,7 +34,8 @@ if (typeof customElements !== 'undefined') {
 }
 
 const onError = 'hris-error' as EventName<HrisErrorEvent>;
-const onConfigChange = 'hris-config-change' as EventName<HrisConfigChangeEvent>;
+/** `detail.config` is the whole new configuration, typed as the core's `SyncConfig`. */
+const onConfigChange = 'hris-config-change' as EventName<HrisConfigChangeEvent<SyncConfig>>;
 
 /** `<hris-connect>`: `onHrisConnected`, `onHrisDisconnected`, `onHrisConfigChange`, `onHrisError`. */
 export const HrisConnect = createComponent({

@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startDemo, type Demo } from './harness.js';
+import { axeViolations } from './keyboard.js';
 import { confirmSync, connect, count, previewCounts, previewGrid, settledCounts, submitCredentials, tableRows, until } from './flow.js';
 
 interface DemoState {
@@ -120,6 +121,8 @@ describe('demo: cache, wrong credentials, rate limits, failures, bulk identifier
       await page.getByLabel('Upload the filled-in file').setInputFiles({ name: 'identifiers.csv', mimeType: 'text/csv', buffer: Buffer.from(filled) });
       const report = page.getByRole('region', { name: 'Bulk import report' });
       await report.waitFor();
+      // The host page's own parts (bulk panel, report, table) with the preview checked by keyboard.test.ts.
+      assert.deepEqual(await axeViolations(page, ['hris-sync-preview']), []);
       const outcome = async (id: string) => (await report.getByRole('row').filter({ hasText: id }).getByRole('cell').nth(2).innerText()).trim();
       assert.equal(await outcome(swappedEmail), 'Identifier set');
       assert.equal(await outcome(initialEmail), 'Identifier set');
@@ -188,6 +191,7 @@ describe('demo: cache, wrong credentials, rate limits, failures, bulk identifier
 
       await page.getByRole('button', { name: 'Sync now' }).click();
       await confirmSync(page);
+      assert.deepEqual(await axeViolations(page, ['hris-sync-preview']), []);
       await dialog.getByLabel('Password (demo: any text)').fill('correct horse');
       await dialog.getByRole('button', { name: 'Continue' }).click();
       const rows = await until(() => tableRows(page), (r) => count(r, (x) => x.lastSync === 'Created') === planned.Create);

@@ -71,6 +71,28 @@ describe('demo: switches', () => {
       await context.close();
     }
   });
+
+  it('the tenant size switch: 5,000 employees, host records seeded again for that tenant', async () => {
+    const { context, page } = await demo.open({ size: 50, fault: 'none' });
+    try {
+      const names = () => page.getByRole('region', { name: 'Stakeholders table' }).locator('tbody tr th').allInnerTexts();
+      const before = await names();
+      await page.getByLabel('Tenant size').selectOption('5000');
+      await page.getByRole('status').filter({ hasText: 'Tenant size 5,000 employees' }).waitFor({ state: 'attached' });
+      const state = (await (await fetch(`${demo.url}/__demo/settings`)).json()) as { size: number };
+      assert.equal(state.size, 5000);
+      const after = await names();
+      assert.equal(after.length, 13);
+      assert.notDeepEqual(after, before, 'the records were seeded again from the 5,000-employee population');
+      await connect(page, 'humaans');
+      const counts = await settledCounts(page, (c) => c.Create > 4000);
+      assert.equal(Object.values(counts).reduce((a, b) => a + b, 0) >= 5000, true);
+      await page.locator('hris-sync-preview').getByText('5,000 employees pulled', { exact: false }).waitFor();
+    } finally {
+      await context.close();
+      await demo.settings({ size: 50 });
+    }
+  });
 });
 
 async function until(locator: import('playwright-core').Locator, text: string): Promise<void> {

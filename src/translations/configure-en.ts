@@ -4,10 +4,9 @@
  * their parameters arrive with labels already resolved.
  */
 import type { IssueParam } from '../core/result.js';
+import { s } from './params.js';
 
 type P = Readonly<Record<string, IssueParam | undefined>>;
-const s = (value: IssueParam | undefined, fallback = ''): string =>
-  value === undefined || value === null || value === '' ? fallback : String(value);
 
 export const configureEn = {
   title: 'Configure the import',

@@ -1,10 +1,9 @@
 /** French strings of `<hris-configure>`; checked against the English ones. */
 import type { IssueParam } from '../core/result.js';
 import type { configureEn } from './configure-en.js';
+import { s } from './params.js';
 
 type P = Readonly<Record<string, IssueParam | undefined>>;
-const s = (value: IssueParam | undefined, fallback = ''): string =>
-  value === undefined || value === null || value === '' ? fallback : String(value);
 
 export const configureFr: typeof configureEn = {
   title: 'Configurer l’import',

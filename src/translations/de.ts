@@ -4,9 +4,8 @@ import type { IssueParams, Translation } from './en.js';
 import { providersDe } from './providers-de.js';
 import { configureDe } from './configure-de.js';
 import { syncPreviewDe } from './sync-preview-de.js';
+import { s, said } from './params.js';
 
-const s = (value: IssueParam | undefined, fallback = ''): string =>
-  value === undefined || value === null || value === '' ? fallback : String(value);
 
 const de: Translation = {
   $code: 'de',
@@ -49,7 +48,7 @@ const de: Translation = {
       action: 'Wählen Sie ein anderes HR-System oder bitten Sie den Support der Anwendung, es freizuschalten.',
     }),
     wrong_credentials: (p: IssueParams) => ({
-      message: `${s(p['provider'], 'Das HR-System')} hat diese Zugangsdaten nicht akzeptiert.`,
+      message: `${s(p['provider'], 'Das HR-System')} hat diese Zugangsdaten nicht akzeptiert.${said(p, (v) => ` Antwort: „${v}“.`)}`,
       action: 'Kopieren Sie die Zugangsdaten erneut aus dem HR-System, fügen Sie sie hier ein und verbinden Sie erneut.',
     }),
     missing_permissions: (p: IssueParams) => ({

@@ -11,6 +11,7 @@
 import type { IssueParam } from '../core/result.js';
 import { configureEn } from './configure-en.js';
 import { syncPreviewEn } from './sync-preview-en.js';
+import { s, said } from './params.js';
 
 /** Issue parameters as the translation functions receive them (labels already resolved). */
 export type IssueParams = Readonly<Record<string, IssueParam | undefined>>;
@@ -32,8 +33,6 @@ export interface ProviderTexts {
   readonly advice?: string;
 }
 
-const s = (value: IssueParam | undefined, fallback = ''): string =>
-  value === undefined || value === null || value === '' ? fallback : String(value);
 
 const en = {
   $code: 'en',
@@ -76,7 +75,7 @@ const en = {
       action: 'Choose another HR system, or ask the app’s support team to enable it.',
     }),
     wrong_credentials: (p: IssueParams) => ({
-      message: `${s(p['provider'], 'The HR system')} did not accept these credentials.`,
+      message: `${s(p['provider'], 'The HR system')} did not accept these credentials.${said(p, (v) => ` It answered: “${v}”.`)}`,
       action: 'Copy them again from the HR system, paste them here and connect again.',
     }),
     missing_permissions: (p: IssueParams) => ({

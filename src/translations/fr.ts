@@ -4,9 +4,8 @@ import type { IssueParams, Translation } from './en.js';
 import { providersFr } from './providers-fr.js';
 import { configureFr } from './configure-fr.js';
 import { syncPreviewFr } from './sync-preview-fr.js';
+import { s, said } from './params.js';
 
-const s = (value: IssueParam | undefined, fallback = ''): string =>
-  value === undefined || value === null || value === '' ? fallback : String(value);
 
 const fr: Translation = {
   $code: 'fr',
@@ -49,7 +48,7 @@ const fr: Translation = {
       action: 'Choisissez un autre SIRH ou demandez au support de l’application de l’activer.',
     }),
     wrong_credentials: (p: IssueParams) => ({
-      message: `${s(p['provider'], 'Le SIRH')} n’a pas accepté ces identifiants.`,
+      message: `${s(p['provider'], 'Le SIRH')} n’a pas accepté ces identifiants.${said(p, (v) => ` Réponse : « ${v} ».`)}`,
       action: 'Copiez-les à nouveau depuis le SIRH, collez-les ici et reconnectez-vous.',
     }),
     missing_permissions: (p: IssueParams) => ({

@@ -1,10 +1,9 @@
 /** German strings of `<hris-sync-preview>`; checked against the English namespace. */
 import type { IssueParam } from '../core/result.js';
 import type { syncPreviewEn } from './sync-preview-en.js';
+import { s } from './params.js';
 
 type P = Readonly<Record<string, IssueParam | undefined>>;
-const s = (value: IssueParam | undefined, fallback = ''): string =>
-  value === undefined || value === null || value === '' ? fallback : String(value);
 const n = (count: number, one: string, many: string) => (count === 1 ? one : many.replace('#', String(count)));
 
 export const syncPreviewDe: typeof syncPreviewEn = {

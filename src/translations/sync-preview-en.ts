@@ -5,10 +5,9 @@
  * arrive as issue params (labels already resolved where the element can).
  */
 import type { IssueParam } from '../core/result.js';
+import { s } from './params.js';
 
 type P = Readonly<Record<string, IssueParam | undefined>>;
-const s = (value: IssueParam | undefined, fallback = ''): string =>
-  value === undefined || value === null || value === '' ? fallback : String(value);
 const n = (count: number, one: string, many: string) => (count === 1 ? one : many.replace('#', String(count)));
 
 export const syncPreviewEn = {

@@ -67,7 +67,7 @@ describe('<hris-connect> with the reference proxy and mock vendors', () => {
     expect((await error).detail.code).to.equal('wrong_credentials');
     await settle(el);
     expect(texts(el, '[part="error"] p')).to.deep.equal([
-      'Personio did not accept these credentials.',
+      'Personio did not accept these credentials. It answered: “The client credentials are invalid”.',
       'Copy them again from the HR system, paste them here and connect again.',
     ]);
     await expect(el).to.be.accessible();

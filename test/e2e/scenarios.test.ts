@@ -57,7 +57,7 @@ describe('demo: cache, wrong credentials, rate limits, failures, bulk identifier
       const alert = page.locator('hris-connect').getByRole('alert');
       await alert.waitFor();
       assert.deepEqual((await alert.innerText()).split(/\n+/), [
-        'Personio did not accept these credentials.',
+        'Personio did not accept these credentials. It answered: “The client credentials are invalid”.',
         'Copy them again from the HR system, paste them here and connect again.',
       ]);
       assert.equal(await page.getByRole('heading', { name: 'Configure the import' }).count(), 0);

@@ -130,6 +130,8 @@ describe('<hris-sync-preview> states', () => {
     ]);
     expect(text(el, '#retrieved-at')).to.equal(`Retrieved ${dateTime(cached.retrievedAt)}`);
     expect(text(el, '#totals')).to.equal('20 employees pulled, 20 match the “Sync if” rules · 0 records in this app');
+    await waitUntil(() => $(el, '.runs li[data-status="FAILED"]') !== null, 'the failed retrieval is not in the run history', { timeout: 5000 });
+    expect($(el, '.runs li')!.getAttribute('data-kind')).to.equal('retrieve');
     await expect(el).to.be.accessible();
   });
 

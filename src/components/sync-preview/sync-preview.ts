@@ -113,13 +113,14 @@ export class HrisSyncPreview extends HrisElement {
     source: () => ({ tenant: this.tenant, connection: this.connection, client: this.proxyClient }),
     autoRefresh: true,
     onRetrieved: (outcome, stored) => {
+      // Every retrieval is in the run history, the ones that failed too.
+      void this.sync.loadHistory(true);
       if (!stored) return;
       this.announce(this.t.syncPreview.retrievedAnnouncement(this.fmt.number(stored.recordCount)));
       this.dispatchEvent(new HrisRetrievedEvent({
         connectionId: stored.connectionId, provider: stored.provider, retrievedAt: stored.retrievedAt,
         total: stored.recordCount, quarantined: stored.quarantine.length, partial: outcome.status !== 'COMPLETE',
       }));
-      void this.sync.loadHistory(true);
     },
   });
 

@@ -38,6 +38,8 @@ interface Run {
   readonly records: number;
   readonly retries: number;
   readonly log: readonly RequestLogEntry[];
+  /** Pages each resource needed, up to the one that ended it (requests read ahead past the end not counted). */
+  readonly pagesPerResource: readonly number[];
 }
 
 async function run(network: boolean): Promise<Run> {
@@ -66,7 +68,7 @@ async function run(network: boolean): Promise<Run> {
   const start = performance.now();
   const outcome = await retrieve({ provider: getProvider(vendor), connectionId: connected.value.id, client });
   const wallMs = performance.now() - start;
-  return { wallMs, vendorMs, status: outcome.status, records: outcome.records, retries: outcome.retries, log: mocks.requestLog.slice(before) };
+  return { wallMs, vendorMs, status: outcome.status, records: outcome.records, retries: outcome.retries, log: mocks.requestLog.slice(before), pagesPerResource: outcome.resources.map((r) => r.pages) };
 }
 
 /**
@@ -85,7 +87,7 @@ function rateFloor(log: readonly RequestLogEntry[]): number {
 }
 
 /** What latency and the rate limits allow for the requests of this run. */
-function floorOf(log: readonly RequestLogEntry[]): { floorMs: number; latencyFloorMs: number; rateFloorMs: number; requests: number; listRequests: number } {
+function floorOf(log: readonly RequestLogEntry[], pages: readonly number[]): { floorMs: number; latencyFloorMs: number; rateFloorMs: number; requests: number; listRequests: number } {
   const concurrency = DEFAULT_RETRY_POLICY.concurrency;
   const lists = log.filter((e) => e.page !== null);
   let latencyChain: number;
@@ -94,15 +96,11 @@ function floorOf(log: readonly RequestLogEntry[]): { floorMs: number; latencyFlo
     case 'humaans':
       latencyChain = 1 + Math.ceil((lists.length - 1) / concurrency);
       break;
-    case 'lucca': {
-      const perList = new Map<string, number>();
-      for (const e of lists) {
-        const key = new URL(e.url).searchParams.get('dtContractEnd') ?? '';
-        perList.set(key, (perList.get(key) ?? 0) + 1);
-      }
-      latencyChain = Math.max(...perList.values());
+    case 'lucca':
+      // Each list's pages up to its short or empty one; pages the client asked for ahead past the end do not
+      // lengthen the chain a page-after-page read would have.
+      latencyChain = Math.max(...pages);
       break;
-    }
     default:
       // HiBob, BambooHR: metadata first, then the one list request.
       latencyChain = log.length;
@@ -115,7 +113,7 @@ function floorOf(log: readonly RequestLogEntry[]): { floorMs: number; latencyFlo
 const cpu = await run(false);
 const real = await run(true);
 if (real.status !== 'COMPLETE' || real.records !== size) throw new Error(`${vendor}: ${real.status} with ${real.records} records`);
-const floor = floorOf(real.log);
+const floor = floorOf(real.log, real.pagesPerResource);
 process.stdout.write(`${JSON.stringify({
   vendor,
   size,

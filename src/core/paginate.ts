@@ -1,6 +1,7 @@
 /**
  * Reads every page of one resource. Without a vendor total, pages are read
- * one after another until a short or empty page; with a total, the first page
+ * in order until a short or empty page, the next few requested ahead (up to
+ * the run's concurrency) so their latency overlaps; with a total, the first page
  * tells how many remain and those are read in parallel (bounded by the run's
  * semaphore and pacer). A page whose content was already seen means
  * the vendor ignores the offset (`offset_loop`); fewer items than the total
@@ -141,6 +142,51 @@ export async function readResource(
   const received = (): number => [...pages.values()].reduce((n, list) => n + list.length, 0);
   const healthy = (): boolean => failedAtOffset === null && fatal === null && !run.signal.aborted && !reasons.some((r) => r.code === 'offset_loop');
 
+  /**
+   * Without a total: reads on from `start` until a short or empty page, with up to `concurrency` of the next pages
+   * requested ahead. Pages are taken in offset order, so loop detection, progress and the page cap see exactly the
+   * sequence a page-after-page read would; no new page is requested once one came back short, empty or failed.
+   * Pages requested past the end are awaited: empty ones are not counted, failed ones are not a cause (the list was
+   * read to its end), and any that still carry items are kept (the list grew while it was read).
+   */
+  const readOn = async (start: number): Promise<void> => {
+    const ahead = Math.max(1, run.policy.concurrency);
+    const limit = step * run.policy.maxPages;
+    const queue: { offset: number; result: Promise<PageFetch | null> }[] = [];
+    let issueAt = start;
+    /** Lowest offset known to end the list (short, empty or failed), whether or not taken in order yet. */
+    let endAt = Number.POSITIVE_INFINITY;
+    let ended = false;
+    const issueMore = (): void => {
+      while (!ended && queue.length < ahead && issueAt < endAt && issueAt < limit && healthy()) {
+        const offset = issueAt;
+        const result = fetchAt(offset);
+        void result.then((r) => {
+          if (r === null || !r.ok || r.page.items.length < step) endAt = Math.min(endAt, offset);
+        }, () => undefined);
+        queue.push({ offset, result });
+        issueAt += step;
+      }
+    };
+    issueMore();
+    while (queue.length > 0) {
+      const { offset, result } = queue.shift()!;
+      const read = await result;
+      if (ended) {
+        if (read !== null && read.ok && read.page.items.length > 0) accept(offset, read);
+        continue;
+      }
+      const full = accept(offset, read) && pages.get(offset)!.length >= step;
+      if (!full || !healthy()) {
+        ended = true;
+      } else if (pages.size >= run.policy.maxPages) {
+        reasons.push(issue('page_limit_reached', { resource: spec.name, pages: pages.size }));
+        ended = true;
+      }
+      issueMore();
+    }
+  };
+
   if (pagination.kind === 'none') {
     accept(0, await fetchAt(0));
   } else {
@@ -161,16 +207,7 @@ export async function readResource(
       // Trust a total the pages agree with; read on only when the vendor understated it.
       more = healthy() && last !== undefined && last.length >= step && received() > total;
     }
-    // Without a total: one page after another until a short or empty page.
-    while (more && healthy()) {
-      if (pages.size >= max) {
-        reasons.push(issue('page_limit_reached', { resource: spec.name, pages: pages.size }));
-        break;
-      }
-      const offset = next;
-      more = accept(offset, await fetchAt(offset)) && pages.get(offset)!.length >= step;
-      next += step;
-    }
+    if (more && healthy()) await readOn(next);
   }
 
   const items = [...pages.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, list]) => list);

@@ -32,21 +32,23 @@ describe('retrieve: pagination', () => {
     expect(progress[0]).to.deep.equal({ resource: 'people', pages: 1, records: 100, total: 950, totalPages: 1, totalRecords: 100 });
   });
 
-  it('reads one page after another until a short page when there is no total', async () => {
+  it('reads on until a short page when there is no total, four pages ahead, counting only the pages up to the end', async () => {
     const { vendor, progress, run } = setup(250, undefined, { withTotal: false });
     const outcome = await run();
     expect(outcome.status).to.equal('COMPLETE');
     expect(ids(outcome)).to.deep.equal(range(250));
-    expect(offsets(vendor.calls)).to.deep.equal([0, 100, 200]);
-    expect(progress.map((p) => p.total)).to.deep.equal([null, null, null]);
+    // Page 0 alone (it could carry a total), then 100–400 at once; 500 went out once 100 was taken, before 200 came back short.
+    expect(offsets(vendor.calls)).to.deep.equal([0, 100, 200, 300, 400, 500]);
+    expect(progress.map((p) => [p.pages, p.records, p.total])).to.deep.equal([[1, 100, null], [2, 200, null], [3, 250, null]]);
+    expect(outcome.resources[0]?.pages).to.equal(3);
   });
 
   it('stops on an empty page when the count is an exact multiple of the page size', async () => {
     const { vendor, run } = setup(200, undefined, { withTotal: false });
     const outcome = await run();
     expect(outcome.status).to.equal('COMPLETE');
-    expect(offsets(vendor.calls)).to.deep.equal([0, 100, 200]);
-    expect(outcome.records).to.equal(200);
+    expect(offsets(vendor.calls)).to.deep.equal([0, 100, 200, 300, 400, 500]);
+    expect([outcome.records, outcome.pages]).to.deep.equal([200, 3]);
   });
 
   it('trusts a total the pages agree with and asks for no extra page', async () => {
@@ -101,7 +103,9 @@ describe('retrieve: pagination', () => {
     const outcome = await run();
     expect(outcome.status).to.equal('PARTIAL');
     expect(outcome.reasons).to.deep.equal([{ code: 'offset_loop', params: { resource: 'people', offset: 100, repeats: 0 } }]);
-    expect(vendor.calls.length).to.equal(2);
+    // The pages requested ahead with page 100 repeat page 0 as well; nothing more is asked for once the loop is seen.
+    expect(offsets(vendor.calls)).to.deep.equal([0, 100, 200, 300, 400]);
+    expect([outcome.records, outcome.pages]).to.deep.equal([100, 1]);
   });
 
   it('caps the pages of a vendor that never ends', async () => {

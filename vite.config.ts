@@ -1,8 +1,12 @@
 /**
- * One config, two modes:
+ * One config, three modes:
  * - `vite` (npm start): the demo host app in `demo/`, with the reference proxy
  *   and the mock vendors mounted as dev-server middleware.
  * - `vite build --mode lib` (npm run build): the library entry points in `dist/`.
+ * - `vite build --mode cdn` (npm run build): `dist/cdn/hris-kit.js`, one minified
+ *   module with every dependency bundled (Lit included) that registers the
+ *   elements, for pages without a bundler; SheetJS, phone metadata and the
+ *   German and French strings stay lazily loaded chunks beside it.
  */
 import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
@@ -30,8 +34,19 @@ const external = [
 /** The demo's dev server: the reference proxy and the mock vendors at `/api/hris`, demo switches at `/__demo/settings`. */
 const demoPlugins: Plugin[] = [hrisDemoPlugin()];
 
+const cdnBuild = {
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
+    sourcemap: true,
+    target: 'es2022',
+    minify: true,
+    lib: { entry: { 'hris-kit': src('define.ts') }, formats: ['es' as const] },
+  },
+};
+
 export default defineConfig(({ mode }) =>
-  mode === 'lib'
+  mode === 'cdn' ? cdnBuild : mode === 'lib'
     ? {
         build: {
           outDir: 'dist',

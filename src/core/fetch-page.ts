@@ -66,13 +66,17 @@ function readBody(response: Response, signal: AbortSignal): Promise<string> {
 const looksLikeHtml = (contentType: string, text: string): boolean =>
   contentType.includes('html') || /^\s*</.test(text);
 
-async function attemptOnce(run: RunContext, spec: ResourceSpec, request: ForwardRequest, where: Record<string, IssueParam>): Promise<Attempt> {
+async function attemptOnce(run: RunContext, spec: ResourceSpec, request: ForwardRequest, where: Record<string, IssueParam>, answered: () => void): Promise<Attempt> {
   const timeout = AbortSignal.timeout(run.policy.requestTimeoutMs);
   const signal = AbortSignal.any([run.signal, timeout]);
   let response: Response;
   let text: string;
   try {
-    response = await run.client.forward(run.connectionId, request, { signal });
+    try {
+      response = await run.client.forward(run.connectionId, request, { signal });
+    } finally {
+      answered();
+    }
     text = await readBody(response, signal);
   } catch {
     if (run.signal.aborted) return { kind: 'fail', issue: issue('aborted', where), fatal: true };
@@ -115,12 +119,14 @@ async function attemptOnce(run: RunContext, spec: ResourceSpec, request: Forward
 /** Reads one page, retrying what is transient; `where` names it in every issue (resource, page, offset). */
 export async function fetchPage(run: RunContext, spec: ResourceSpec, request: ForwardRequest, where: Record<string, IssueParam>): Promise<PageFetch> {
   for (let attempt = 1; ; attempt += 1) {
+    let answered: () => void;
     try {
-      await run.pacer.take(run.signal);
+      answered = await run.pacer.take(run.signal);
     } catch {
       return { ok: false, issue: issue('aborted', where), attempts: attempt - 1, fatal: true };
     }
-    const result = await attemptOnce(run, spec, request, where);
+    // The vendor counted this request by the time its answer (or a failure) is here: the pacer accounts it then.
+    const result = await attemptOnce(run, spec, request, where, answered);
     if (result.kind === 'ok') return { ok: true, page: result.page, attempts: attempt };
     if (result.kind === 'fail') return { ok: false, issue: result.issue, attempts: attempt, fatal: result.fatal };
 

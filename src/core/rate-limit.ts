@@ -3,10 +3,18 @@
  * expressed as sliding windows ("300 per minute", "15 per second"; all must
  * hold), the way vendors count them. Start times are reserved in call order,
  * so concurrent callers are spaced exactly instead of waking together and
- * racing, and a burst the vendor allows is used at once. A small margin per
- * window absorbs the jitter between sending a request and the vendor
- * counting it. A 429 pauses every request until the vendor's `Retry-After`
- * and halves the pace for the rest of the run.
+ * racing, and a burst the vendor allows is used at once.
+ *
+ * The vendor counts a request somewhere between the moment it is sent and the
+ * moment its answer arrives. So each request is accounted at the time it was
+ * actually let through (a wake-up that came late moves it), and once its
+ * answer is in (`take` returns the callback to say so) at that later time: the
+ * latest the vendor can have counted it. A caller that woke before an earlier
+ * request's accounting moved checks again before it goes. A small margin per
+ * window absorbs the rest. A 429 pauses every request until the vendor's
+ * `Retry-After` and halves the pace; the pace then recovers by halves, one
+ * step for each of the vendor's shortest windows passed without another 429,
+ * so one refusal caused by timing jitter does not slow the rest of the run.
  */
 import type { Clock } from './retry.js';
 
@@ -30,52 +38,96 @@ export function rateWindows(limits: { readonly ratePerMinute?: number | undefine
   return out.filter((w) => w.max >= 1);
 }
 
+/** Says the request's answer arrived (or it failed): from now on it is accounted at this time. */
+export type PacerDone = () => void;
+
+interface Slot {
+  /** When the request may start (reserved), then when it was let through, then when its answer arrived. */
+  at: number;
+  released: boolean;
+}
+
+/** Recovery stops once the pace is within this factor of the documented one. */
+const RECOVERED = 1.05;
+
 export class RequestPacer {
-  private readonly starts: number[] = [];
+  /** Requests in reservation order, pruned once out of every window. */
+  private slots: Slot[] = [];
   private pausedUntil = 0;
-  private slow = 1;
+  /** Slowdown set by the last 429 and when it was set (recovery counts from the end of its pause). */
+  private slowAtThrottle = 1;
   private readonly windows: readonly RateWindow[];
+  private readonly shortestMs: number;
   private readonly clock: Clock;
 
   constructor(options: RequestPacerOptions) {
     this.windows = options.windows;
     this.clock = options.clock;
+    this.shortestMs = Math.min(...options.windows.map((w) => w.ms));
   }
 
-  /** How much the pace was slowed by 429s (1 = the vendor's documented pace). */
+  /** How much the pace is slowed by 429s now (1 = the vendor's documented pace). */
   get slowdown(): number {
-    return this.slow;
+    return this.slowAt(this.clock.now());
   }
 
-  /** The earliest start that keeps every window, reserved for this caller. */
-  private reserve(now: number): number {
+  private slowAt(now: number): number {
+    if (this.slowAtThrottle === 1) return 1;
+    const steps = Math.max(0, Math.floor((now - this.pausedUntil) / this.shortestMs));
+    const slow = 1 + (this.slowAtThrottle - 1) / 2 ** steps;
+    return slow < RECOVERED ? 1 : slow;
+  }
+
+  /** The earliest start for `slot` that keeps every window, given the requests before it. */
+  private earliest(slot: Slot, now: number): number {
     let at = Math.max(now, this.pausedUntil);
-    let longest = 0;
+    const index = this.slots.indexOf(slot);
+    const before = this.slots.slice(0, index < 0 ? this.slots.length : index).map((s) => s.at).sort((a, b) => b - a);
+    const slow = this.slowAt(now);
     for (const w of this.windows) {
-      const ms = w.ms * this.slow + w.ms * 0.02 + 5;
-      longest = Math.max(longest, ms);
-      if (this.starts.length >= w.max) at = Math.max(at, this.starts[this.starts.length - w.max]! + ms);
+      const ms = w.ms * slow + w.ms * 0.02 + 5;
+      if (before.length >= w.max) at = Math.max(at, before[w.max - 1]! + ms);
     }
-    if (this.windows.length === 0) return at;
-    while (this.starts.length > 0 && this.starts[0]! <= now - longest) this.starts.shift();
-    this.starts.push(at);
     return at;
   }
 
-  /** Waits for this request's turn; rejects only when `signal` aborts. */
-  async take(signal?: AbortSignal): Promise<void> {
-    const now = this.clock.now();
-    const at = this.reserve(now);
-    if (at > now) await this.clock.sleep(at - now, signal);
-    for (let t = this.clock.now(); t < this.pausedUntil; t = this.clock.now()) {
-      await this.clock.sleep(this.pausedUntil - t, signal);
-    }
+  private prune(now: number): void {
+    const longest = Math.max(...this.windows.map((w) => w.ms * 8 + w.ms * 0.02 + 5));
+    this.slots = this.slots.filter((s) => !s.released || s.at > now - longest);
   }
 
-  /** The vendor said "too many requests": nobody starts before `untilMs`, and the pace halves (down to an eighth). */
+  /** Waits for this request's turn; rejects only when `signal` aborts. Call what it returns once the answer is in. */
+  async take(signal?: AbortSignal): Promise<PacerDone> {
+    const clock = this.clock;
+    if (this.windows.length === 0) {
+      for (let t = clock.now(); t < this.pausedUntil; t = clock.now()) await clock.sleep(this.pausedUntil - t, signal);
+      return () => undefined;
+    }
+    this.prune(clock.now());
+    const slot: Slot = { at: 0, released: false };
+    slot.at = this.earliest(slot, clock.now());
+    this.slots.push(slot);
+    try {
+      // Earlier requests may have gone late or had their answers arrive since: check again after every wait.
+      for (let now = clock.now(), at = slot.at; at > now; now = clock.now(), at = this.earliest(slot, now)) {
+        slot.at = at;
+        await clock.sleep(at - now, signal);
+      }
+    } catch (error) {
+      this.slots = this.slots.filter((s) => s !== slot);
+      throw error;
+    }
+    slot.at = clock.now();
+    slot.released = true;
+    return () => { slot.at = Math.max(slot.at, clock.now()); };
+  }
+
+  /** The vendor said "too many requests": nobody starts before `untilMs`, and the pace halves (down to an eighth) for a while. */
   throttled(untilMs: number): void {
+    const now = this.clock.now();
+    const current = this.slowAt(now);
     this.pausedUntil = Math.max(this.pausedUntil, untilMs);
-    if (this.windows.length > 0) this.slow = Math.min(8, this.slow * 2);
+    if (this.windows.length > 0) this.slowAtThrottle = Math.min(8, current * 2);
   }
 }
 

@@ -87,6 +87,34 @@ describe('RequestPacer', () => {
     expect(await starts(pacer, clock, 2)).to.deep.equal([5000, 7025]);
   });
 
+  it('recovers the pace by halves, one per shortest window without another 429, and doubles it again on one', async () => {
+    const clock = new VirtualClock();
+    const pacer = new RequestPacer({ windows: [{ max: 15, ms: 1000 }, { max: 300, ms: 60_000 }], clock });
+    pacer.throttled(clock.now() + 2000);
+    const seen: number[] = [pacer.slowdown];
+    for (let i = 0; i < 7; i += 1) {
+      await clock.sleep(1000);
+      seen.push(pacer.slowdown);
+    }
+    // The pause ends at 2 s; from there every second halves what is left of the slowdown, and it ends under 1.05.
+    expect(seen).to.deep.equal([2, 2, 2, 1.5, 1.25, 1.125, 1.0625, 1]);
+    pacer.throttled(clock.now());
+    expect(pacer.slowdown).to.equal(2);
+    await clock.sleep(1000);
+    pacer.throttled(clock.now());
+    expect(pacer.slowdown).to.equal(3);
+  });
+
+  it('accounts a request at the time its answer arrived, the latest the vendor can have counted it', async () => {
+    const clock = new VirtualClock();
+    const pacer = new RequestPacer({ windows: [{ max: 1, ms: 1000 }], clock });
+    const answered = await pacer.take();
+    await clock.sleep(300);
+    answered();
+    // Counted from 300 ms, not from the start at 0: the next one may start at 300 + 1025.
+    expect(await starts(pacer, clock, 1)).to.deep.equal([1025]);
+  });
+
   it('without limits, only a pause holds requests back', async () => {
     const clock = new VirtualClock();
     const pacer = new RequestPacer({ windows: [], clock });

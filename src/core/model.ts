@@ -29,6 +29,68 @@ export type Sensitivity = (typeof SENSITIVITIES)[number];
 export const fieldValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())]);
 export type FieldValue = z.infer<typeof fieldValueSchema>;
 
+/** `z.record(z.string(), fieldValueSchema)`: the reference for `fieldsSchema`, and what explains a value it refuses. */
+const fieldsRecordSchema = z.record(z.string(), fieldValueSchema);
+
+/** What `fieldValueSchema` accepts: a string, a finite number, a boolean, null, or an array of strings. */
+function isFieldValue(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object': {
+      if (value === null) return true;
+      if (!Array.isArray(value)) return false;
+      for (let i = 0; i < value.length; i += 1) if (typeof value[i] !== 'string') return false;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+/** zod's notion of a plain object (what `z.record` accepts): no class instances, arrays or functions. */
+function isPlainRecord(value: unknown): value is Record<PropertyKey, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const ctor: unknown = (value as { constructor?: unknown }).constructor;
+  if (ctor === undefined || typeof ctor !== 'function') return true;
+  const proto: unknown = (ctor as { prototype?: unknown }).prototype;
+  return typeof proto === 'object' && proto !== null && Object.hasOwn(proto, 'isPrototypeOf');
+}
+
+/**
+ * The record's `fields`, with exactly the meaning of `fieldsRecordSchema`: a
+ * plain object whose own enumerable keys are strings and whose values are
+ * field values; an own `__proto__` key is left out of the result. Checked in
+ * one loop instead of a schema run per key and value, which was most of the
+ * cost of revalidating a record (a cached snapshot revalidates 100,000); a
+ * value it refuses is explained by the zod record itself, so the issues (codes
+ * and paths) are the ones that schema gives.
+ */
+const fieldsSchema = z.unknown().transform((input, ctx): Record<string, FieldValue> => {
+  if (isPlainRecord(input)) {
+    let valid = true;
+    let proto = false;
+    for (const key of Reflect.ownKeys(input)) {
+      if (key === '__proto__') { proto = true; continue; }
+      if (!Object.prototype.propertyIsEnumerable.call(input, key)) continue;
+      if (typeof key !== 'string' || !isFieldValue(input[key])) { valid = false; break; }
+    }
+    if (valid) {
+      if (!proto) return input as Record<string, FieldValue>;
+      const copy: Record<string, FieldValue> = {};
+      for (const key of Object.keys(input)) if (key !== '__proto__') copy[key] = input[key] as FieldValue;
+      return copy;
+    }
+  }
+  const parsed = fieldsRecordSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  for (const problem of parsed.error.issues) ctx.issues.push({ ...problem, input: undefined });
+  return z.NEVER;
+});
+
 export const issueSchema = z.object({
   code: z.string(),
   path: z.array(z.union([z.string(), z.number()])).optional(),
@@ -85,7 +147,7 @@ export const employeeRecordSchema = z.object({
   gender: z.string().nullable(),
   costCenter: z.string().nullable(),
   /** Every readable catalog field's value by catalog field id (custom attributes included). */
-  fields: z.record(z.string(), fieldValueSchema),
+  fields: fieldsSchema,
   /** Non-fatal findings about this record, e.g. `status_unknown`. */
   issues: z.array(issueSchema),
 });

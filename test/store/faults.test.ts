@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { deleteDB, openDB } from 'idb';
+import { z } from 'zod';
 import { openSnapshotStore } from '../../src/store/snapshots.js';
 import { DB_VERSION } from '../../src/store/db.js';
 import { range, record, snapshot, uniqueName } from './store-fakes.js';
@@ -23,7 +24,7 @@ describe('IndexedDB store: quota exceeded', () => {
     const store = await openSnapshotStore({ name });
     await store.putSnapshot(snapshot('good', [record(1), record(2)]));
     // The new snapshot needs 3 chunks; the second chunk put hits the quota.
-    const restore = quotaAfter('chunks', 1);
+    const restore = quotaAfter('recordChunks', 1);
     let result;
     try {
       result = await store.putSnapshot(snapshot('big', range(1, 5000).map((i) => record(i))));
@@ -36,7 +37,7 @@ describe('IndexedDB store: quota exceeded', () => {
     expect(current.ok && current.value?.records.map((r) => r.hrisId)).to.deep.equal(['1', '2']);
     // Nothing of the failed write was committed: no orphan chunk, no orphan metadata.
     const raw = await openDB(name, DB_VERSION);
-    expect(await raw.getAllKeys('chunks')).to.deep.equal([['good', 0]]);
+    expect(await raw.getAllKeys('recordChunks')).to.deep.equal([['good', 0]]);
     expect(await raw.getAllKeys('snapshots')).to.deep.equal(['good']);
     raw.close();
     // And the store still works afterwards.
@@ -150,6 +151,47 @@ describe('IndexedDB store: another tab', () => {
     expect(back.ok && back.value?.records.map((r) => r.hrisId)).to.deep.equal(['7']);
     expect((await store.addRun({ tenant: 'acme', connectionId: 'conn-1', kind: 'retrieve', status: 'COMPLETE', startedAt: meta.retrievedAt, finishedAt: meta.retrievedAt, counts: {}, reasons: [] })).ok).to.equal(true);
     store.close();
+    await deleteDB(name);
+  });
+
+  it('migrates a v2 database to v3: chunks move to out-of-line keys, configs and run history stay', async () => {
+    const name = uniqueName();
+    const v2 = await openDB(name, 2, {
+      upgrade(db) {
+        db.createObjectStore('snapshots', { keyPath: 'id' });
+        db.createObjectStore('chunks', { keyPath: ['snapshotId', 'index'] });
+        db.createObjectStore('pointers', { keyPath: ['tenant', 'connectionId'] });
+        db.createObjectStore('configs', { keyPath: ['tenant', 'connectionId'] });
+        db.createObjectStore('runs', { autoIncrement: true }).createIndex('byConnection', ['tenant', 'connectionId']);
+      },
+    });
+    const cur = snapshot('cur', range(1, 2003).map((i) => record(i)));
+    const prev = snapshot('prev', [record(9)]);
+    for (const { records, ...meta } of [cur, prev]) {
+      await v2.put('snapshots', { ...meta, recordCount: records.length });
+      for (let i = 0; i * 2000 < records.length; i += 1) await v2.put('chunks', { snapshotId: meta.id, index: i, records: records.slice(i * 2000, (i + 1) * 2000) });
+    }
+    await v2.put('pointers', { tenant: 'acme', connectionId: 'conn-1', current: 'cur', previous: 'prev' });
+    await v2.put('configs', { tenant: 'acme', connectionId: 'conn-1', config: { identifier: 'workEmail' }, savedAt: '2026-01-15T09:00:00.000Z' });
+    const run = { tenant: 'acme', connectionId: 'conn-1', kind: 'retrieve', status: 'COMPLETE', startedAt: cur.retrievedAt, finishedAt: cur.retrievedAt, counts: { records: 2003 }, reasons: [] };
+    await v2.add('runs', run);
+    v2.close();
+
+    const store = await openSnapshotStore({ name });
+    expect(store.kind).to.equal('indexeddb');
+    const current = await store.getCurrent(KEY);
+    expect(current.ok && current.value?.records.map((r) => r.hrisId)).to.deep.equal(range(1, 2003).map(String));
+    const previous = await store.getPrevious(KEY);
+    expect(previous.ok && previous.value?.records.map((r) => r.hrisId)).to.deep.equal(['9']);
+    const config = await store.getConfig(KEY, z.object({ identifier: z.string() }));
+    expect(config.ok && config.value).to.deep.equal({ identifier: 'workEmail' });
+    const runs = await store.listRuns(KEY);
+    expect(runs.ok && runs.value.map((r) => r.counts)).to.deep.equal([{ records: 2003 }]);
+    store.close();
+    const raw = await openDB(name, DB_VERSION);
+    expect([...raw.objectStoreNames].sort()).to.deep.equal(['configs', 'pointers', 'recordChunks', 'runs', 'snapshots']);
+    expect(await raw.getAllKeys('recordChunks')).to.deep.equal([['cur', 0], ['cur', 1], ['prev', 0]]);
+    raw.close();
     await deleteDB(name);
   });
 });

@@ -142,10 +142,10 @@ describe('IndexedDB store: persistence and revalidation', () => {
     const store = await openSnapshotStore({ name });
     await store.putSnapshot(snapshot('a', [record(1), record(2)]));
     const raw = await openDB(name, DB_VERSION);
-    const chunk = await raw.get('chunks', ['a', 0]);
-    chunk.records[1].hrisId = '';
-    chunk.records[1].fields = '<img src=x onerror=alert(1)>';
-    await raw.put('chunks', chunk);
+    const chunk = await raw.get('recordChunks', ['a', 0]);
+    chunk[1].hrisId = '';
+    chunk[1].fields = '<img src=x onerror=alert(1)>';
+    await raw.put('recordChunks', chunk, ['a', 0]);
     raw.close();
     expect(await store.getCurrent(KEY)).to.deep.equal({ ok: false, issues: [{ code: 'snapshot_corrupt', params: { part: 'records', chunk: 0 } }] });
     store.close();
@@ -157,7 +157,7 @@ describe('IndexedDB store: persistence and revalidation', () => {
     const store = await openSnapshotStore({ name });
     await store.putSnapshot(snapshot('a', range(1, CHUNK_SIZE + 5).map((i) => record(i))));
     const raw = await openDB(name, DB_VERSION);
-    await raw.delete('chunks', ['a', 1]);
+    await raw.delete('recordChunks', ['a', 1]);
     raw.close();
     expect(await store.getCurrent(KEY)).to.deep.equal({ ok: false, issues: [{ code: 'snapshot_corrupt', params: { part: 'records', missing: 5 } }] });
     store.close();

@@ -12,6 +12,7 @@ import { PLAN_BUCKETS, type PlanBucket, type PlanEntry } from '../../core/plan-t
 import { PLAN_SORTS, type PlanRow, type PlanRows, type PlanSort, type PlanSortKey } from '../../core/plan-view.js';
 import type { Issue } from '../../core/result.js';
 import type { Formatter } from '../../translations/index.js';
+import { noRow, onRangeChanged } from './preview-scroller.js';
 
 export interface ListContext {
   readonly fmt: Formatter;
@@ -110,12 +111,12 @@ function renderGrid(ctx: ListContext): TemplateResult {
       <span role="columnheader" class="cell identifier">${p.columns.identifier}</span>
       <span role="columnheader" class="cell details">${p.columns.details}</span>
     </div>
-    <div role="rowgroup" class="scroller" @keydown=${ctx.onGridKey}>
+    <div role="rowgroup" class="scroller" @keydown=${ctx.onGridKey} @rangeChanged=${onRangeChanged}>
       ${virtualize({
         items: ctx.view as PlanRow[],
         // The virtualizer may ask for a range computed before the list shrank (a new bucket or search): no row there.
         keyFunction: (row: PlanRow | undefined, index: number) => row?.order ?? -1 - index,
-        renderItem: (row: PlanRow | undefined, index: number) => (row ? renderRow(ctx, row, index) : html``),
+        renderItem: (row: PlanRow | undefined, index: number) => (row ? renderRow(ctx, row, index) : noRow),
         scroller: true,
       })}
     </div>

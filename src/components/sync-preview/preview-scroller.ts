@@ -1,0 +1,69 @@
+/**
+ * Upkeep of the preview's virtualized scroller after each range change, so
+ * that scrolling costs the same at row 90,000 as at row 0. Two things pile up
+ * otherwise, one per row that leaves the window (found with a CPU profile and
+ * a trace of a 100,000-row scroll, see the README's Performance section):
+ *
+ * - lit-html 3.3.1+ `removePart()` leaves the end marker (an empty comment) of
+ *   every removed `repeat` item behind (lit/lit#5298, #5010). The scroller
+ *   gathered ~5,500 of them over one pass; the virtualizer's `_children`
+ *   getter walks them for every row it positions.
+ * - `@lit-labs/virtualizer` 2.1 observes each row it renders with its
+ *   children `ResizeObserver` and never unobserves it, so every row ever shown
+ *   stays observed (and alive) and each frame's resize-observer step grows.
+ *
+ * Both are removed here, once the virtualizer has rendered the new range.
+ */
+import { html } from 'lit';
+import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+
+/**
+ * What an index past the end of the list renders (the virtualizer may ask for a
+ * range computed before the list shrank): a comment, so that its item markers
+ * touch a node that tells them apart from orphans.
+ */
+const NO_ROW = 'hris-no-row';
+export const noRow = html`<!--hris-no-row-->`;
+
+/** The rows rendered at the previous range change, per scroller. */
+const shown = new WeakMap<Element, Set<Element>>();
+
+/**
+ * Listener for the virtualizer's `rangeChanged` on its host element. It runs
+ * before the virtualizer's own listener renders the range, so the upkeep waits
+ * for a microtask.
+ */
+export function onRangeChanged(event: Event): void {
+  const scroller = event.currentTarget;
+  if (scroller instanceof HTMLElement) queueMicrotask(() => upkeep(scroller));
+}
+
+function upkeep(scroller: HTMLElement): void {
+  removeOrphanMarkers(scroller);
+  const rows = new Set<Element>(scroller.children);
+  const before = shown.get(scroller);
+  shown.set(scroller, rows);
+  if (!before) return;
+  // A private field of the virtualizer: when a version renames it, rows stay observed, as without this upkeep.
+  const virtualizer = (scroller as VirtualizerHostElement)[virtualizerRef] as unknown as { _childrenRO?: ResizeObserver | null } | undefined;
+  const observer = virtualizer?._childrenRO;
+  if (!observer) return;
+  for (const row of before) if (!rows.has(row)) observer.unobserve(row);
+}
+
+/**
+ * Every rendered item is exactly one element (or the `NO_ROW` comment) between
+ * its own start and end marker, so a marker that touches neither belongs to no
+ * live item.
+ */
+function removeOrphanMarkers(scroller: HTMLElement): void {
+  let node = scroller.firstChild;
+  while (node) {
+    const next = node.nextSibling;
+    if (isMarker(node) && !isItem(node.previousSibling) && !isItem(next)) node.remove();
+    node = next;
+  }
+}
+
+const isMarker = (node: Node): boolean => node instanceof Comment && node.data === '';
+const isItem = (node: Node | null): boolean => node instanceof Element || (node instanceof Comment && node.data === NO_ROW);

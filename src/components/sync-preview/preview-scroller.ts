@@ -1,7 +1,7 @@
 /**
- * Upkeep of the preview's virtualized scroller after each range change, so
- * that scrolling costs the same at row 90,000 as at row 0. Two things pile up
- * otherwise, one per row that leaves the window (found with a CPU profile and
+ * Upkeep of the preview's virtualized scroller after each range change. Two
+ * things pile up otherwise, one per row that leaves the window, and make each
+ * scroll step slower than the one before (found with a CPU profile and
  * a trace of a 100,000-row scroll, `node bench/run.mjs --only=preview`):
  *
  * - lit-html 3.3.1+ `removePart()` leaves the end marker (an empty comment) of

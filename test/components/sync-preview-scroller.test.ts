@@ -28,8 +28,11 @@ async function open(size: number): Promise<HrisSyncPreview> {
 
 /** Scrolls to `top` and waits until the row at `index` is rendered and the virtualizer has settled. */
 async function scrollTo(scroller: HTMLElement, top: number, index: number): Promise<void> {
-  scroller.scrollTop = top;
-  await waitUntil(() => scroller.querySelector(`[data-index="${index}"]`) !== null, `row ${index} not rendered`, { timeout: 10000 });
+  // The virtualizer may still be growing the scroller to its full height, which clamps an early scrollTop: aim again until it holds.
+  await waitUntil(() => {
+    if (Math.abs(scroller.scrollTop - top) > 1) scroller.scrollTop = top;
+    return scroller.querySelector(`[data-index="${index}"]`) !== null;
+  }, `row ${index} not rendered`, { timeout: 10000 });
   for (let i = 0; i < 4; i += 1) await frame();
 }
 
@@ -44,6 +47,19 @@ describe('hris-sync-preview scroller', () => {
       expect(shown.length).to.be.greaterThan(5).and.lessThan(200);
       expect(markers(scroller)).to.equal(2 * shown.length);
     }
+  });
+
+  it('is one tab stop: the focus row while it is rendered, the scroller itself when it is scrolled away', async () => {
+    const el = await open(2_000);
+    const scroller = $(el, '.scroller')!;
+    const rowHeight = rows(el)[0]!.getBoundingClientRect().height;
+    await scrollTo(scroller, 0, 0);
+    expect(scroller.tabIndex).to.equal(-1);
+    expect($$(el, '.scroller [role="row"][tabindex="0"]').map((r) => r.dataset['index'])).to.deep.equal(['0']);
+    await scrollTo(scroller, 1_500 * rowHeight, 1_500);
+    expect($$(el, '.scroller [role="row"][tabindex="0"]')).to.have.length(0);
+    expect(scroller.tabIndex).to.equal(0);
+    await expect(el).to.be.accessible();
   });
 
   it('keeps rendering the right rows when a search shrinks the list far down', async () => {

@@ -111,7 +111,7 @@ function renderGrid(ctx: ListContext): TemplateResult {
       <span role="columnheader" class="cell identifier">${p.columns.identifier}</span>
       <span role="columnheader" class="cell details">${p.columns.details}</span>
     </div>
-    <div role="rowgroup" class="scroller" @keydown=${ctx.onGridKey} @rangeChanged=${onRangeChanged}>
+    <div role="rowgroup" class="scroller" tabindex="0" @keydown=${ctx.onGridKey} @rangeChanged=${onRangeChanged}>
       ${virtualize({
         items: ctx.view as PlanRow[],
         // The virtualizer may ask for a range computed before the list shrank (a new bucket or search): no row there.

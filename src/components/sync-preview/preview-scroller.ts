@@ -13,6 +13,11 @@
  *   stays observed (and alive) and each frame's resize-observer step grows.
  *
  * Both are removed here, once the virtualizer has rendered the new range.
+ *
+ * It also keeps the scroller reachable by keyboard: the grid's one tab stop is
+ * the row holding `tabindex="0"` (roving tabindex), but that row may be outside
+ * the rendered window (scrolled away, or not rendered yet). Then the scroller
+ * itself is the tab stop, and its arrow keys bring the row back.
  */
 import { html } from 'lit';
 import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
@@ -40,6 +45,7 @@ export function onRangeChanged(event: Event): void {
 
 function upkeep(scroller: HTMLElement): void {
   removeOrphanMarkers(scroller);
+  scroller.tabIndex = scroller.querySelector(':scope > [tabindex="0"]') ? -1 : 0;
   const rows = new Set<Element>(scroller.children);
   const before = shown.get(scroller);
   shown.set(scroller, rows);

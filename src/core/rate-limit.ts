@@ -10,8 +10,8 @@
  * actually let through (a wake-up that came late moves it), and once its
  * answer is in (`take` returns the callback to say so) at that later time: the
  * latest the vendor can have counted it. A caller that woke before an earlier
- * request's accounting moved checks again before it goes. A small margin per
- * window absorbs the rest. A 429 pauses every request until the vendor's
+ * request's accounting moved checks again before it goes. 5 ms per window
+ * cover a vendor's clock rounding. A 429 pauses every request until the vendor's
  * `Retry-After` and halves the pace; the pace then recovers by halves, one
  * step for each of the vendor's shortest windows passed without another 429,
  * so one refusal caused by timing jitter does not slow the rest of the run.
@@ -46,6 +46,12 @@ interface Slot {
   at: number;
   released: boolean;
 }
+
+/**
+ * Added to every window: a vendor that counts in whole milliseconds or rounds its clock. Jitter between sending and
+ * the vendor counting needs no margin of its own any more: a request is accounted when its answer arrived.
+ */
+const MARGIN_MS = 5;
 
 /** Recovery stops once the pace is within this factor of the documented one. */
 const RECOVERED = 1.05;
@@ -85,14 +91,14 @@ export class RequestPacer {
     const before = this.slots.slice(0, index < 0 ? this.slots.length : index).map((s) => s.at).sort((a, b) => b - a);
     const slow = this.slowAt(now);
     for (const w of this.windows) {
-      const ms = w.ms * slow + w.ms * 0.02 + 5;
+      const ms = w.ms * slow + MARGIN_MS;
       if (before.length >= w.max) at = Math.max(at, before[w.max - 1]! + ms);
     }
     return at;
   }
 
   private prune(now: number): void {
-    const longest = Math.max(...this.windows.map((w) => w.ms * 8 + w.ms * 0.02 + 5));
+    const longest = Math.max(...this.windows.map((w) => w.ms * 8 + MARGIN_MS));
     this.slots = this.slots.filter((s) => !s.released || s.at > now - longest);
   }
 

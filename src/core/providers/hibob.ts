@@ -6,7 +6,7 @@
  * `humanReadable` with list item ids replaced by names. Fields the service
  * user may not see are silently absent.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { EmploymentStatus, FieldType, FieldValue, PayRate } from '../model.js';
 import { issue, ok } from '../result.js';
 import {
@@ -18,8 +18,8 @@ import type { NormalizeContext, NormalizeResult, ProviderDefinition, RawData } f
 import { listAt, notAnObject, pageAt, statusFromDates, statusFromWord, toFieldValue } from './vendor-helpers.js';
 
 const credentialsSchema = z.object({
-  serviceUserId: z.string().trim().min(1).max(200),
-  token: z.string().trim().min(1).max(1000),
+  serviceUserId: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  token: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)),
 });
 
 /** `internal.lifecycleStatus`, compared case-insensitively (machine `employed`, UI `Employed`, `Garden leave`…). */

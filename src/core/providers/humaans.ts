@@ -6,7 +6,7 @@
  * `context.now` wins. Lists are `{ total, limit, skip, data }` pages read with
  * `$limit`/`$skip`.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { EmploymentStatus, FieldDef, FieldType, FieldValue, PayRate, Sensitivity } from '../model.js';
 import { issue } from '../result.js';
 import { amount, idText, isObject, isoDate, payPeriod, runPipeline, text, type DraftField, type DraftResult } from './shared.js';
@@ -77,7 +77,7 @@ const STATUS: Readonly<Record<string, EmploymentStatus>> = {
   active: 'active', newhire: 'onboarding', offboarded: 'inactive', inactive: 'inactive', onleave: 'leave',
 };
 
-const credentialsSchema = z.object({ token: z.string().trim().min(1).max(2000) });
+const credentialsSchema = z.object({ token: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)) });
 
 /** A dated row (job role, compensation) of one person. */
 interface Dated { readonly row: Record<string, unknown>; readonly from: string | null; readonly to: string | null }

@@ -7,7 +7,7 @@
  * resource; someone with a future end date is in both and merged by id. There
  * is no status field: it follows from the contract dates and `context.now`.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { FieldDef, FieldType, FieldValue, Sensitivity } from '../model.js';
 import { issue } from '../result.js';
 import { idText, isObject, isoDate, runPipeline, text, type DraftField, type DraftResult } from './shared.js';
@@ -25,13 +25,17 @@ const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
  * `acme.ilucca.net` or `https://acme.ilucca.net/...`. Anything else fails, so
  * the proxy can only ever reach `*.ilucca.net`.
  */
-export const luccaTenantSchema = z.string().trim().toLowerCase()
-  .transform((value) => value.replace(/^https?:\/\//, '').replace(/\.ilucca\.net(?:\/.*)?$/, ''))
-  .pipe(z.string().regex(DNS_LABEL));
+export const luccaTenantSchema = z.pipe(
+  z.pipe(
+    z.string().check(z.trim(), z.toLowerCase()),
+    z.transform((value: string) => value.replace(/^https?:\/\//, '').replace(/\.ilucca\.net(?:\/.*)?$/, '')),
+  ),
+  z.string().check(z.regex(DNS_LABEL)),
+);
 
 const credentialsSchema = z.object({
   tenant: luccaTenantSchema,
-  apiKey: z.string().trim().min(1).max(500),
+  apiKey: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
 });
 
 const field = (id: string, label: string, type: FieldType, sensitivity: Sensitivity = 'standard'): FieldDef =>

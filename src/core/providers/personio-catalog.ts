@@ -4,7 +4,7 @@
  * create a credential (seeds 000 and 004, rewritten). Custom `dynamic_*`
  * attributes are tenant-specific and discovered from the data.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { FieldDef, FieldType, Sensitivity } from '../model.js';
 
 export const PERSONIO_EMPLOYEES_PATH = '/v1/company/employees';
@@ -57,8 +57,8 @@ export const PERSONIO_FIELDS: readonly FieldDef[] = [
 export const PERSONIO_SENSITIVE_IDS: readonly string[] = [];
 
 export const personioCredentialsSchema = z.object({
-  clientId: z.string().trim().min(1).max(256),
-  clientSecret: z.string().trim().min(1).max(512),
+  clientId: z.string().check(z.trim(), z.minLength(1), z.maxLength(256)),
+  clientSecret: z.string().check(z.trim(), z.minLength(1), z.maxLength(512)),
 });
 
 export const PERSONIO_CREDENTIAL_FIELDS = [

@@ -5,7 +5,7 @@
  * forward to), its field catalog, and how to turn the vendor's raw envelope
  * into canonical records without ever throwing on one odd record.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { EmployeeRecord, FieldDef, ProviderId, Quarantined } from '../model.js';
 import type { Result } from '../result.js';
 
@@ -100,7 +100,7 @@ export interface NormalizeResult {
   readonly dropped: { readonly count: number; readonly fields: readonly DroppedField[] };
 }
 
-export interface ProviderDefinition<C extends z.ZodType<Record<string, string>> = z.ZodType<Record<string, string>>> {
+export interface ProviderDefinition<C extends z.ZodMiniType<Record<string, string>> = z.ZodMiniType<Record<string, string>>> {
   readonly id: ProviderId;
   readonly label: string;
   readonly credentials: {

@@ -8,7 +8,8 @@
 import { z } from 'zod/mini';
 import { employeeRecordSchema, fieldDefSchema, issueSchema, PROVIDER_IDS, quarantinedSchema, type EmployeeRecord } from './model.js';
 import { fail, issue, ok, type Result } from './result.js';
-import { RETRIEVAL_STATUSES, type RetrievalOutcome } from './retrieval.js';
+import type { RetrievalOutcome } from './retrieval.js';
+import { RETRIEVAL_STATUSES } from './retrieval-status.js';
 
 /** A snapshot older than this is refreshed automatically when the widget opens. */
 export const SNAPSHOT_MAX_AGE_MS = 24 * 60 * 60 * 1000;

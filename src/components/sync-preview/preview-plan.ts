@@ -11,7 +11,6 @@ import { Task, TaskStatus } from '@lit/task';
 import { defaultSyncConfig, syncConfigSchema, type SyncConfig, type SyncConfigInput } from '../../core/config.js';
 import type { HostAdapter, HostSchema } from '../../core/host.js';
 import { loadPhoneValidator } from '../../core/phone.js';
-import { planSync } from '../../core/plan.js';
 import type { SyncPlan } from '../../core/plan-types.js';
 import { buildPlanRows, configNeedsPhone, markSince, type PlanRows } from '../../core/plan-view.js';
 import { isPresetId, presets } from '../../core/presets.js';
@@ -91,9 +90,11 @@ export class PlanController {
     if (!snapshot || !host) return null;
     const config = await this.resolveConfig(input, snapshot);
     const schema = schemaInput ?? (isPresetId(config.target) ? presets[config.target].schema : undefined);
-    const [hostRecords, phone] = await Promise.all([
+    // The planner (matching, mapping, filters) loads with the first plan, not with the element.
+    const [hostRecords, phone, { planSync }] = await Promise.all([
       host.listRecords({ signal }),
       schema && configNeedsPhone(config, schema) ? loadPhoneValidator() : Promise.resolve(undefined),
+      import('../../core/plan.js'),
     ]);
     signal.throwIfAborted();
     const plan = planSync(snapshot.records, hostRecords, config, { ...(schema ? { schema } : {}), ...(phone ? { phone } : {}) });

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod/mini';
 import type { FieldDef, FieldType, Sensitivity } from '../model.js';
+import type { ProviderInfo } from './types.js';
 
 export const BAMBOOHR_REPORT_PATH = '/v1/reports/custom';
 export const BAMBOOHR_ENDPOINT = `POST ${BAMBOOHR_REPORT_PATH}`;
@@ -93,3 +94,19 @@ export const BAMBOOHR_REPORT_BODY = {
   title: 'hris-kit employees',
   fields: BAMBOOHR_FIELDS.map((f) => f.id),
 } as const;
+
+/** What the picker and the credential form show for BambooHR. */
+export const bamboohrInfo: ProviderInfo = {
+  id: 'bamboohr',
+  label: 'BambooHR',
+  credentials: {
+    schema: bamboohrCredentialsSchema,
+    fields: BAMBOOHR_CREDENTIAL_FIELDS,
+    instructions: BAMBOOHR_INSTRUCTIONS,
+    advice: BAMBOOHR_ADVICE,
+  },
+  dataTypes: ['identity', 'contact', 'employment', 'organization', 'compensation', 'custom'],
+  required: ['workEmail', 'firstName', 'lastName'],
+  standardFields: BAMBOOHR_FIELDS,
+  sensitiveFieldIds: BAMBOOHR_SENSITIVE_IDS,
+};

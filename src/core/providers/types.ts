@@ -100,7 +100,12 @@ export interface NormalizeResult {
   readonly dropped: { readonly count: number; readonly fields: readonly DroppedField[] };
 }
 
-export interface ProviderDefinition<C extends z.ZodMiniType<Record<string, string>> = z.ZodMiniType<Record<string, string>>> {
+/**
+ * What a provider tells before any data is read: name, credential form,
+ * instructions, data types and standard catalog. Elements load only this up
+ * front; `vendor`, `resources` and `normalize` come with `ProviderDefinition`.
+ */
+export interface ProviderInfo<C extends z.ZodMiniType<Record<string, string>> = z.ZodMiniType<Record<string, string>>> {
   readonly id: ProviderId;
   readonly label: string;
   readonly credentials: {
@@ -118,6 +123,9 @@ export interface ProviderDefinition<C extends z.ZodMiniType<Record<string, strin
   readonly standardFields: readonly FieldDef[];
   /** Field ids that are always special-category for this vendor. */
   readonly sensitiveFieldIds: readonly string[];
+}
+
+export interface ProviderDefinition<C extends z.ZodMiniType<Record<string, string>> = z.ZodMiniType<Record<string, string>>> extends ProviderInfo<C> {
   readonly vendor: {
     /** Vendor origin + base path for these credentials (BambooHR domain, Lucca tenant). */
     baseUrl(credentials: Readonly<Record<string, string>>): string;

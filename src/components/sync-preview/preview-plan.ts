@@ -17,6 +17,12 @@ import { isPresetId, presets } from '../../core/presets.js';
 import { diffSnapshots, type Snapshot, type SnapshotDiff, type SnapshotKey } from '../../core/snapshot.js';
 import { snapshotStore } from '../base/snapshot-controller.js';
 
+type PlanSync = typeof import('../../core/plan.js').planSync;
+
+/** The planner (matching, mapping, filters) loads with the first plan, not with the element; later plans use it at once. */
+let planner: PlanSync | undefined;
+const loadPlanner = (): Promise<PlanSync> => import('../../core/plan.js').then((m) => (planner = m.planSync));
+
 export interface PlanSource {
   readonly snapshot: Snapshot | null;
   readonly previous: Snapshot | null;
@@ -90,11 +96,10 @@ export class PlanController {
     if (!snapshot || !host) return null;
     const config = await this.resolveConfig(input, snapshot);
     const schema = schemaInput ?? (isPresetId(config.target) ? presets[config.target].schema : undefined);
-    // The planner (matching, mapping, filters) loads with the first plan, not with the element.
-    const [hostRecords, phone, { planSync }] = await Promise.all([
+    const [hostRecords, phone, planSync] = await Promise.all([
       host.listRecords({ signal }),
       schema && configNeedsPhone(config, schema) ? loadPhoneValidator() : Promise.resolve(undefined),
-      import('../../core/plan.js'),
+      planner ?? loadPlanner(),
     ]);
     signal.throwIfAborted();
     const plan = planSync(snapshot.records, hostRecords, config, { ...(schema ? { schema } : {}), ...(phone ? { phone } : {}) });

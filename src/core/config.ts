@@ -5,7 +5,7 @@
  * codes (never text). Leaver policies skip, tag or move to a group — there is
  * deliberately no "delete".
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { IDENTIFIER_KINDS, typeFits, type HostSchema } from './host.js';
 import type { FieldDef } from './model.js';
 import { presets, type PresetId } from './presets.js';
@@ -15,16 +15,16 @@ import { MAX_CONDITIONS, OPERATOR_ARITY, OPERATORS, OPERATORS_BY_TYPE, type Cond
 import { findSource, NAME_FORMATS, FIELDS_PREFIX, type SourceField } from './sources.js';
 
 export const conditionSchema = z.object({
-  field: z.string().min(1),
+  field: z.string().check(z.minLength(1)),
   operator: z.enum(OPERATORS),
-  values: z.array(z.string()).readonly().default([]),
+  values: z._default(z.readonly(z.array(z.string())), []),
 });
 
 export const mappingSchema = z.object({
   /** Source path: canonical (`payRate.amount`) or catalog (`fields.<id>`). */
-  source: z.string().min(1),
+  source: z.string().check(z.minLength(1)),
   /** Host field id. */
-  target: z.string().min(1),
+  target: z.string().check(z.minLength(1)),
 });
 export type Mapping = z.infer<typeof mappingSchema>;
 
@@ -33,24 +33,24 @@ export type LeaverPolicyKind = (typeof LEAVER_POLICIES)[number];
 
 export const leaverPolicySchema = z.discriminatedUnion('policy', [
   z.object({ policy: z.literal('skip') }),
-  z.object({ policy: z.literal('tag'), tag: z.string().trim().min(1).default('Leaver') }),
-  z.object({ policy: z.literal('group'), group: z.string().trim().min(1).default('Ex-employees') }),
+  z.object({ policy: z.literal('tag'), tag: z._default(z.string().check(z.trim(), z.minLength(1)), 'Leaver') }),
+  z.object({ policy: z.literal('group'), group: z._default(z.string().check(z.trim(), z.minLength(1)), 'Ex-employees') }),
 ]);
 export type LeaverPolicy = z.infer<typeof leaverPolicySchema>;
 
 export const syncConfigSchema = z.object({
-  version: z.literal(1).default(1),
+  version: z._default(z.literal(1), 1),
   /** Host schema id: a preset id or the id of the host's own schema. */
-  target: z.string().min(1),
+  target: z.string().check(z.minLength(1)),
   /** Which HRIS value identifies a host record (Ledgy's "Stakeholder identifier"). */
-  identifier: z.enum(IDENTIFIER_KINDS).default('workEmail'),
+  identifier: z._default(z.enum(IDENTIFIER_KINDS), 'workEmail'),
   /** Source path that fills the host's primary email field. */
-  primaryEmail: z.string().min(1).default('workEmail'),
-  mappings: z.array(mappingSchema).default([]),
-  conditions: z.array(conditionSchema).max(MAX_CONDITIONS).default([]),
+  primaryEmail: z._default(z.string().check(z.minLength(1)), 'workEmail'),
+  mappings: z._default(z.array(mappingSchema), []),
+  conditions: z._default(z.array(conditionSchema).check(z.maxLength(MAX_CONDITIONS)), []),
   /** Name format for records the sync creates. */
-  nameFormat: z.enum(NAME_FORMATS).default('first-last'),
-  leavers: leaverPolicySchema.default({ policy: 'skip' }),
+  nameFormat: z._default(z.enum(NAME_FORMATS), 'first-last'),
+  leavers: z._default(leaverPolicySchema, { policy: 'skip' }),
 });
 export type SyncConfig = z.infer<typeof syncConfigSchema>;
 /** What a host may pass in: defaults filled by the schema. */

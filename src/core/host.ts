@@ -4,7 +4,7 @@
  * the widget lists them and applies a plan. Everything here is plain data or
  * an interface a host implements; no host specifics.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { FIELD_TYPES, fieldValueSchema, type FieldType } from './model.js';
 import type { SyncPlan } from './plan-types.js';
 
@@ -13,43 +13,43 @@ export const IDENTIFIER_KINDS = ['workEmail', 'employeeNumber', 'personalEmail']
 export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];
 
 export const hostFieldSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   label: z.string(),
   type: z.enum(FIELD_TYPES),
   /** A record cannot be created without a value here. */
   required: z.boolean(),
   /** Offered as "additional field to import", unmapped by default (Ledgy: manager, mobile phone, pay rate). */
-  optional: z.boolean().default(false),
+  optional: z._default(z.boolean(), false),
 });
 export type HostField = z.infer<typeof hostFieldSchema>;
 
 /** Where the display name lives: one field (`Jane Doe` / `Doe, Jane`), or first and last apart. */
 export const nameFieldsSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('single'), field: z.string().min(1) }),
-  z.object({ kind: z.literal('split'), first: z.string().min(1), last: z.string().min(1) }),
+  z.object({ kind: z.literal('single'), field: z.string().check(z.minLength(1)) }),
+  z.object({ kind: z.literal('split'), first: z.string().check(z.minLength(1)), last: z.string().check(z.minLength(1)) }),
 ]);
 export type NameFields = z.infer<typeof nameFieldsSchema>;
 
 export const hostSchemaSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   label: z.string(),
-  fields: z.array(hostFieldSchema).min(1),
+  fields: z.array(hostFieldSchema).check(z.minLength(1)),
   name: nameFieldsSchema,
   /** For each identifier kind the host supports, the host field that stores it. */
-  identifier: z.partialRecord(z.enum(IDENTIFIER_KINDS), z.string().min(1)),
+  identifier: z.partialRecord(z.enum(IDENTIFIER_KINDS), z.string().check(z.minLength(1))),
   /** The host's primary email field, filled from `SyncConfig.primaryEmail`. */
-  primaryEmail: z.string().min(1).nullable(),
+  primaryEmail: z.nullable(z.string().check(z.minLength(1))),
 });
 export type HostSchema = z.infer<typeof hostSchemaSchema>;
 
 /** One of the host's existing records, as `HostAdapter.listRecords` returns it. */
 export const hostRecordSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** The HRIS id stored on the record by an earlier sync (first matching tier). */
-  hrisId: z.string().nullable(),
+  hrisId: z.nullable(z.string()),
   values: z.record(z.string(), fieldValueSchema),
-  group: z.string().nullable().optional(),
-  tags: z.array(z.string()).optional(),
+  group: z.optional(z.nullable(z.string())),
+  tags: z.optional(z.array(z.string())),
 });
 export type HostRecord = z.infer<typeof hostRecordSchema>;
 

@@ -6,6 +6,7 @@ export * from './result.js';
 export * from './model.js';
 export * from './sensitive.js';
 export * from './providers/index.js';
+export * from './providers/info.js';
 export { runPipeline, type Draft, type DraftField, type DraftResult } from './providers/shared.js';
 export * from './normalize.js';
 export * from './proxy-client.js';

@@ -3,7 +3,7 @@
  * const` arrays so code, tests and docs share one list; each shape is a zod
  * schema so anything read back from storage or a host can be revalidated.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const PROVIDER_IDS = ['personio', 'bamboohr', 'hibob', 'humaans', 'lucca'] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
@@ -93,59 +93,59 @@ const fieldsSchema = z.unknown().transform((input, ctx): Record<string, FieldVal
 
 export const issueSchema = z.object({
   code: z.string(),
-  path: z.array(z.union([z.string(), z.number()])).optional(),
-  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
+  path: z.optional(z.array(z.union([z.string(), z.number()]))),
+  params: z.optional(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))),
 });
 
 /** One entry of a provider's field catalog: standard or discovered from data. */
 export const fieldDefSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   label: z.string(),
   type: z.enum(FIELD_TYPES),
   /** Vendor endpoint the value comes from, e.g. `GET /v1/company/employees`. */
   endpoint: z.string(),
   sensitivity: z.enum(SENSITIVITIES),
-  custom: z.boolean().default(false),
+  custom: z._default(z.boolean(), false),
   /** Known values for enum-like fields (Personio `options`, HiBob lists). */
-  options: z.array(z.string()).optional(),
+  options: z.optional(z.array(z.string())),
 });
 export type FieldDef = z.infer<typeof fieldDefSchema>;
 
 export const payRateSchema = z.object({
   amount: z.number(),
-  currency: z.string().nullable(),
-  period: z.enum(PAY_PERIODS).nullable(),
+  currency: z.nullable(z.string()),
+  period: z.nullable(z.enum(PAY_PERIODS)),
 });
 export type PayRate = z.infer<typeof payRateSchema>;
 
 /** ISO calendar date `YYYY-MM-DD` (no time, no offset). */
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const isoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 export const employeeRecordSchema = z.object({
   provider: z.enum(PROVIDER_IDS),
   /** The vendor's own id, as a string. */
-  hrisId: z.string().min(1),
-  employeeNumber: z.string().nullable(),
-  firstName: z.string().nullable(),
-  lastName: z.string().nullable(),
-  preferredName: z.string().nullable(),
-  workEmail: z.string().nullable(),
-  personalEmail: z.string().nullable(),
-  birthDate: isoDateSchema.nullable(),
-  startDate: isoDateSchema.nullable(),
-  terminationDate: isoDateSchema.nullable(),
+  hrisId: z.string().check(z.minLength(1)),
+  employeeNumber: z.nullable(z.string()),
+  firstName: z.nullable(z.string()),
+  lastName: z.nullable(z.string()),
+  preferredName: z.nullable(z.string()),
+  workEmail: z.nullable(z.string()),
+  personalEmail: z.nullable(z.string()),
+  birthDate: z.nullable(isoDateSchema),
+  startDate: z.nullable(isoDateSchema),
+  terminationDate: z.nullable(isoDateSchema),
   status: z.enum(EMPLOYMENT_STATUSES),
-  jobTitle: z.string().nullable(),
-  department: z.string().nullable(),
-  team: z.string().nullable(),
-  office: z.string().nullable(),
+  jobTitle: z.nullable(z.string()),
+  department: z.nullable(z.string()),
+  team: z.nullable(z.string()),
+  office: z.nullable(z.string()),
   /** `hrisId` of the manager, when the vendor gives one. */
-  managerId: z.string().nullable(),
-  mobilePhone: z.string().nullable(),
-  payRate: payRateSchema.nullable(),
-  employmentType: z.string().nullable(),
-  gender: z.string().nullable(),
-  costCenter: z.string().nullable(),
+  managerId: z.nullable(z.string()),
+  mobilePhone: z.nullable(z.string()),
+  payRate: z.nullable(payRateSchema),
+  employmentType: z.nullable(z.string()),
+  gender: z.nullable(z.string()),
+  costCenter: z.nullable(z.string()),
   /** Every readable catalog field's value by catalog field id (custom attributes included). */
   fields: fieldsSchema,
   /** Non-fatal findings about this record, e.g. `status_unknown`. */
@@ -155,9 +155,9 @@ export type EmployeeRecord = z.infer<typeof employeeRecordSchema>;
 
 /** A raw item that could not become a record; kept so the admin can see why. */
 export const quarantinedSchema = z.object({
-  hrisId: z.string().nullable(),
+  hrisId: z.nullable(z.string()),
   /** Position in the resource it came from. */
-  index: z.number().int(),
+  index: z.int(),
   resource: z.string(),
   reason: issueSchema,
 });

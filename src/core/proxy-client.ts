@@ -11,7 +11,7 @@
  * - `GET|POST /connections/:id/vendor/<vendor path>?<query>` → the vendor's response, forwarded
  * - errors: `{ error: { code, params? } }` with a 4xx/5xx status; codes are listed in `PROXY_ERROR_CODES`.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PROVIDER_IDS, type ProviderId } from './model.js';
 import type { Result } from './result.js';
 
@@ -32,7 +32,7 @@ export const PROXY_ERROR_CODES = [
 export type ProxyErrorCode = (typeof PROXY_ERROR_CODES)[number];
 
 export const connectionInfoSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   provider: z.enum(PROVIDER_IDS),
   createdAt: z.string(),
   /** Catalog field ids the credential could read when it was validated. */

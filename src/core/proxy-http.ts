@@ -6,7 +6,7 @@
  * `{ error: { code, params } }` answer is a failed Result with that code.
  * An abort is not a failure: it rejects with the signal's reason.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { connectionInfoSchema, type CallOptions, type ConnectionInfo, type ForwardRequest, type ProxyClient } from './proxy-client.js';
 import type { ProviderId } from './model.js';
 import { fail, issue, ok, type Issue, type IssueParam, type Result } from './result.js';
@@ -29,8 +29,8 @@ export class ProxyUnreachableError extends Error {
 
 const errorBodySchema = z.object({
   error: z.object({
-    code: z.string().min(1),
-    params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
+    code: z.string().check(z.minLength(1)),
+    params: z.optional(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))),
   }),
 });
 const connectionBodySchema = z.object({ connection: connectionInfoSchema });

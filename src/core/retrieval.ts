@@ -19,8 +19,9 @@ import { DEFAULT_RETRY_POLICY, RetryBudget, systemClock, type Clock, type RetryP
 import { readResource, type ResourceProgress, type ResourceRead, type ResourceReport } from './paginate.js';
 import type { RunContext } from './fetch-page.js';
 
-export const RETRIEVAL_STATUSES = ['COMPLETE', 'PARTIAL', 'FAILED'] as const;
-export type RetrievalStatus = (typeof RETRIEVAL_STATUSES)[number];
+import type { RetrievalStatus } from './retrieval-status.js';
+
+export { RETRIEVAL_STATUSES, type RetrievalStatus } from './retrieval-status.js';
 
 export interface RetrievalProgress extends ResourceProgress {
   /** Pages and raw records read so far over all resources. */

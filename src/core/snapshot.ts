@@ -5,10 +5,11 @@
  * tells what changed since the previous retrieval; it never reports people as
  * gone unless the newer snapshot is COMPLETE.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { employeeRecordSchema, fieldDefSchema, issueSchema, PROVIDER_IDS, quarantinedSchema, type EmployeeRecord } from './model.js';
 import { fail, issue, ok, type Result } from './result.js';
-import { RETRIEVAL_STATUSES, type RetrievalOutcome } from './retrieval.js';
+import type { RetrievalOutcome } from './retrieval.js';
+import { RETRIEVAL_STATUSES } from './retrieval-status.js';
 
 /** A snapshot older than this is refreshed automatically when the widget opens. */
 export const SNAPSHOT_MAX_AGE_MS = 24 * 60 * 60 * 1000;
@@ -16,36 +17,36 @@ export const SNAPSHOT_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 export const snapshotOutcomeSchema = z.object({
   status: z.enum(RETRIEVAL_STATUSES),
   reasons: z.array(issueSchema),
-  pages: z.number().int().nonnegative(),
-  retries: z.number().int().nonnegative(),
-  durationMs: z.number().nonnegative(),
+  pages: z.int().check(z.nonnegative()),
+  retries: z.int().check(z.nonnegative()),
+  durationMs: z.number().check(z.nonnegative()),
 });
 
 /** Everything of a snapshot except its records (which are stored in chunks). */
 export const snapshotMetaSchema = z.object({
-  id: z.string().min(1),
-  tenant: z.string().min(1),
-  connectionId: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  tenant: z.string().check(z.minLength(1)),
+  connectionId: z.string().check(z.minLength(1)),
   provider: z.enum(PROVIDER_IDS),
   retrievedAt: z.iso.datetime(),
   outcome: snapshotOutcomeSchema,
-  recordCount: z.number().int().nonnegative(),
+  recordCount: z.int().check(z.nonnegative()),
   quarantine: z.array(quarantinedSchema),
   catalog: z.array(fieldDefSchema),
   readable: z.array(z.string()),
-  dropped: z.object({ count: z.number().int().nonnegative(), fields: z.array(z.object({ id: z.string(), label: z.string() })) }),
+  dropped: z.object({ count: z.int().check(z.nonnegative()), fields: z.array(z.object({ id: z.string(), label: z.string() })) }),
 });
 export type SnapshotMeta = z.infer<typeof snapshotMetaSchema>;
 
-export const snapshotSchema = snapshotMetaSchema.extend({ records: z.array(employeeRecordSchema) });
+export const snapshotSchema = z.extend(snapshotMetaSchema, { records: z.array(employeeRecordSchema) });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
 /** One retrieval or sync, as the run history lists it. */
 export const runEntrySchema = z.object({
-  tenant: z.string().min(1),
-  connectionId: z.string().min(1),
+  tenant: z.string().check(z.minLength(1)),
+  connectionId: z.string().check(z.minLength(1)),
   kind: z.enum(['retrieve', 'sync']),
-  status: z.string().min(1),
+  status: z.string().check(z.minLength(1)),
   startedAt: z.iso.datetime(),
   finishedAt: z.iso.datetime(),
   counts: z.record(z.string(), z.number()),

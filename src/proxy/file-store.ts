@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { storedConnectionSchema, type ConnectionStore, type StoredConnection } from './stores.js';
 
 export type ProxyStoreErrorCode = 'missing_key' | 'invalid_key' | 'wrong_key' | 'corrupt';

@@ -4,7 +4,7 @@
  * in `hris-kit/proxy/node`, or Deno, Bun, workers, a Vite middleware…).
  * Routes, relative to `basePath`, follow the contract in `core/proxy-client.ts`.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ConnectionInfo } from '../core/proxy-client.js';
 import type { ProviderDefinition } from '../core/providers/types.js';
 import { providers as builtInProviders } from '../core/providers/index.js';
@@ -63,7 +63,7 @@ export interface HrisProxyOptions {
 export type HrisProxyHandler = (request: Request) => Promise<Response>;
 
 const connectBodySchema = z.object({
-  provider: z.string().min(1),
+  provider: z.string().check(z.minLength(1)),
   credentials: z.record(z.string(), z.string()),
 });
 

@@ -4,7 +4,7 @@
  * `createFileStore` (`hris-kit/proxy/node`) encrypts them at rest; a host can
  * back the same interface with its own database or secret manager.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PROVIDER_IDS, type ProviderId } from '../core/model.js';
 
 export interface StoredConnection {
@@ -26,7 +26,7 @@ export interface ConnectionStore {
 
 /** Shape check for connections read back from storage (a trust boundary like any other). */
 export const storedConnectionSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   provider: z.enum(PROVIDER_IDS),
   createdAt: z.string(),
   credentials: z.record(z.string(), z.string()),

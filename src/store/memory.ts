@@ -4,7 +4,7 @@
  * contract as the IndexedDB store; values are cloned in and out so a caller
  * mutating what it got back cannot change what is stored.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { fail, issue, ok, type Issue, type Result } from '../core/result.js';
 import type { RunEntry, Snapshot, SnapshotKey, SnapshotMeta } from '../core/snapshot.js';
 import type { PutResult, SnapshotStore } from './types.js';
@@ -48,7 +48,7 @@ export function createMemoryStore(notice: Issue | null = null): SnapshotStore {
       }
       return ok(null);
     },
-    async getConfig<T>(key: SnapshotKey, schema: z.ZodType<T>): Promise<Result<T | null>> {
+    async getConfig<T>(key: SnapshotKey, schema: z.ZodMiniType<T>): Promise<Result<T | null>> {
       const k = keyOf(key);
       if (!configs.has(k)) return ok(null);
       const parsed = schema.safeParse(structuredClone(configs.get(k)));

@@ -7,7 +7,7 @@
  * back is revalidated with zod. When IndexedDB cannot be used, the store is
  * the in-memory one, with a notice saying why.
  */
-import { z } from 'zod';
+import type { z } from 'zod/mini';
 import { employeeRecordSchema, type EmployeeRecord } from '../core/model.js';
 import { fail, issue, ok, type Issue, type Result } from '../core/result.js';
 import { runEntrySchema, snapshotMetaSchema, type RunEntry, type Snapshot, type SnapshotKey, type SnapshotMeta } from '../core/snapshot.js';
@@ -152,7 +152,7 @@ export async function openSnapshotStore(options: OpenSnapshotStoreOptions = {}):
       return ok(null);
     }),
 
-    getConfig: <T>(key: SnapshotKey, schema: z.ZodType<T>) => guard(async (conn): Promise<Result<T | null>> => {
+    getConfig: <T>(key: SnapshotKey, schema: z.ZodMiniType<T>) => guard(async (conn): Promise<Result<T | null>> => {
       const row = await conn.get('configs', pointerKey(key));
       if (row === undefined) return ok(null);
       const parsed = schema.safeParse(row.config);

@@ -1,5 +1,5 @@
 /** The snapshot store's interface, shared by the IndexedDB store and its in-memory fallback. */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Issue, Result } from '../core/result.js';
 import type { RunEntry, Snapshot, SnapshotKey, SnapshotMeta } from '../core/snapshot.js';
 
@@ -31,7 +31,7 @@ export interface SnapshotStore {
   getCurrentMeta(key: SnapshotKey): Promise<Result<SnapshotMeta | null>>;
   saveConfig(key: SnapshotKey, config: unknown): Promise<Result<null>>;
   /** The saved config, revalidated with the caller's schema (`config_invalid` if it no longer fits). */
-  getConfig<T>(key: SnapshotKey, schema: z.ZodType<T>): Promise<Result<T | null>>;
+  getConfig<T>(key: SnapshotKey, schema: z.ZodMiniType<T>): Promise<Result<T | null>>;
   addRun(run: RunEntry): Promise<Result<null>>;
   /** Newest first. */
   listRuns(key: SnapshotKey, limit?: number): Promise<Result<RunEntry[]>>;

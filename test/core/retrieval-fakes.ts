@@ -8,7 +8,7 @@ import type { ForwardRequest, ProxyClient } from '../../src/core/proxy-client.js
 import type { ProviderDefinition, ResourceSpec } from '../../src/core/providers/types.js';
 import { runPipeline } from '../../src/core/providers/shared.js';
 import { fail, issue, ok } from '../../src/core/result.js';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Time advances only when someone sleeps; every sleep is recorded. */
 export class VirtualClock implements Clock {
@@ -85,7 +85,7 @@ export class ScriptedVendor implements ProxyClient {
   }
 }
 
-const envelope = z.object({ data: z.array(z.unknown()), total: z.number().int().nonnegative().optional() });
+const envelope = z.object({ data: z.array(z.unknown()), total: z.optional(z.int().check(z.nonnegative())) });
 
 export function listResource(name: string, path: string, pageSize: number, extra: Partial<ResourceSpec> = {}): ResourceSpec {
   return {

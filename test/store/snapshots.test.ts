@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { deleteDB, openDB } from 'idb';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { openSnapshotStore, CHUNK_SIZE } from '../../src/store/snapshots.js';
 import { createMemoryStore } from '../../src/store/memory.js';
 import { DB_VERSION } from '../../src/store/db.js';

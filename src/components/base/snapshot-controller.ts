@@ -7,12 +7,11 @@
  * reads the same (tenant, connection) when a new snapshot became current.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { getProvider } from '../../core/providers/index.js';
+import { loadProvider } from '../../core/providers/info.js';
 import type { ProxyClient } from '../../core/proxy-client.js';
 import { issue, type Issue } from '../../core/result.js';
-import { retrieve, type RetrievalOutcome, type RetrievalProgress } from '../../core/retrieval.js';
+import type { RetrievalOutcome, RetrievalProgress } from '../../core/retrieval.js';
 import { isStale, runFromOutcome, snapshotFromOutcome, type Snapshot, type SnapshotKey } from '../../core/snapshot.js';
-import { openSnapshotStore } from '../../store/snapshots.js';
 import type { SnapshotStore } from '../../store/types.js';
 import type { HrisConnection } from '../../events/connected.js';
 
@@ -20,9 +19,9 @@ let sharedStore: Promise<SnapshotStore> | undefined;
 const updates = new EventTarget();
 const keyOf = (key: SnapshotKey): string => JSON.stringify([key.tenant, key.connectionId]);
 
-/** The page's snapshot store, opened once and shared by every element. */
+/** The page's snapshot store, opened once and shared by every element (IndexedDB code loads on first use). */
 export function snapshotStore(): Promise<SnapshotStore> {
-  sharedStore ??= openSnapshotStore();
+  sharedStore ??= import('../../store/snapshots.js').then((m) => m.openSnapshotStore());
   return sharedStore;
 }
 
@@ -128,8 +127,10 @@ export class SnapshotController implements ReactiveController {
     const abort = new AbortController();
     this.abort = abort;
     this.set({ state: 'retrieving', progress: null, problem: null });
+    // The retrieval engine and the vendor's normalization load with the first retrieval, not with the element.
+    const [{ retrieve }, provider] = await Promise.all([import('../../core/retrieval.js'), loadProvider(connection.provider)]);
     const outcome = await retrieve({
-      provider: getProvider(connection.provider),
+      provider,
       connectionId: connection.id,
       client,
       signal: abort.signal,

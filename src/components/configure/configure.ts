@@ -4,7 +4,7 @@ import { defaultSyncConfig, syncConfigSchema, type SyncConfig, type SyncConfigIn
 import { plainConfig, presetFromAttribute } from '../../core/config-view.js';
 import type { HostSchema } from '../../core/host.js';
 import { isPresetId, presets, type PresetId } from '../../core/presets.js';
-import { getProvider } from '../../core/providers/index.js';
+import { getProviderInfo } from '../../core/providers/info.js';
 import { issue as makeIssue, type Issue } from '../../core/result.js';
 import type { SnapshotKey } from '../../core/snapshot.js';
 import { HrisConfigChangeEvent } from '../../events/config-change.js';
@@ -180,11 +180,11 @@ export class HrisConfigure extends HrisElement {
     const input: ViewInput = {
       draft,
       schema: this.resolvedSchema(draft),
-      catalog: snapshot?.catalog ?? (this.connection ? getProvider(this.connection.provider).standardFields : []),
+      catalog: snapshot?.catalog ?? (this.connection ? getProviderInfo(this.connection.provider).standardFields : []),
       readable: snapshot?.readable ?? (this.connection?.readable.length ? this.connection.readable : null),
       dropped: snapshot?.dropped.fields ?? [],
       records: snapshot?.records ?? [],
-      providerLabel: this.connection ? getProvider(this.connection.provider).label : '',
+      providerLabel: this.connection ? getProviderInfo(this.connection.provider).label : '',
       sourceLabels: this.t.configure.sources,
     };
     const previous = this.view?.input;

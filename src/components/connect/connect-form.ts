@@ -4,9 +4,9 @@
  * labels an issue needs before it becomes a sentence.
  */
 import { PROVIDER_IDS } from '../../core/model.js';
-import { providers } from '../../core/providers/index.js';
+import { providerInfos } from '../../core/providers/info.js';
 import type { Issue, IssueParam } from '../../core/result.js';
-import type { CredentialField, ProviderDefinition } from '../../core/providers/types.js';
+import type { CredentialField, ProviderInfo } from '../../core/providers/types.js';
 import type { Formatter, Translation } from '../../translations/index.js';
 
 export interface ProviderTextsResolved {
@@ -18,7 +18,7 @@ export interface ProviderTextsResolved {
 }
 
 /** The provider definition's English texts, with the locale's `providers.<id>` overrides laid over them. */
-export function providerTexts(def: ProviderDefinition, t: Translation): ProviderTextsResolved {
+export function providerTexts(def: ProviderInfo, t: Translation): ProviderTextsResolved {
   const own = Object.prototype.hasOwnProperty.call(t.providers, def.id) ? t.providers[def.id] : undefined;
   return {
     label: def.label,
@@ -32,7 +32,7 @@ export function providerTexts(def: ProviderDefinition, t: Translation): Provider
 export type FieldProblem = 'required' | 'invalid';
 
 /** Field name → problem, for the values a user entered; empty when the schema accepts them. */
-export function validateCredentials(def: ProviderDefinition, values: Readonly<Record<string, string>>): Record<string, FieldProblem> {
+export function validateCredentials(def: ProviderInfo, values: Readonly<Record<string, string>>): Record<string, FieldProblem> {
   const problems: Record<string, FieldProblem> = {};
   const names = new Set(def.credentials.fields.map((f) => f.name));
   for (const field of def.credentials.fields) {
@@ -50,7 +50,7 @@ export function validateCredentials(def: ProviderDefinition, values: Readonly<Re
 }
 
 /** The credentials to send: every declared field, trimmed (nothing else from the form). */
-export function credentialValues(def: ProviderDefinition, form: FormData): Record<string, string> {
+export function credentialValues(def: ProviderInfo, form: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const field of def.credentials.fields) {
     const raw = form.get(field.name);
@@ -60,7 +60,7 @@ export function credentialValues(def: ProviderDefinition, form: FormData): Recor
 }
 
 /** Field-id lists and names in an issue's params, turned into labels for the sentence. */
-export function issueLabels(def: ProviderDefinition, issue: Issue, fmt: Formatter): Record<string, IssueParam> {
+export function issueLabels(def: ProviderInfo, issue: Issue, fmt: Formatter): Record<string, IssueParam> {
   const t = fmt.t;
   const texts = providerTexts(def, t);
   const extra: Record<string, IssueParam> = { provider: texts.label };
@@ -78,7 +78,7 @@ export function issueLabels(def: ProviderDefinition, issue: Issue, fmt: Formatte
 }
 
 /** The text an admin receives: the vendor's steps, numbered, in the active language. */
-export function forwardText(def: ProviderDefinition, t: Translation): string {
+export function forwardText(def: ProviderInfo, t: Translation): string {
   const texts = providerTexts(def, t);
   const steps = texts.instructions.map((step, i) => `${i + 1}. ${step}`);
   const lines = texts.advice ? [texts.advice, ...steps] : steps;
@@ -86,7 +86,7 @@ export function forwardText(def: ProviderDefinition, t: Translation): string {
 }
 
 /** The provider an attribute value names, if it names one. */
-export function providerNamed(value: string): ProviderDefinition | undefined {
+export function providerNamed(value: string): ProviderInfo | undefined {
   const id = PROVIDER_IDS.find((p) => p === value);
-  return id ? providers[id] : undefined;
+  return id ? providerInfos[id] : undefined;
 }

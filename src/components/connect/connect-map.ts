@@ -9,7 +9,7 @@ import { defaultSyncConfig, syncConfigSchema, type Mapping, type SyncConfig, typ
 import { typeFits, type HostField, type HostSchema } from '../../core/host.js';
 import type { FieldDef } from '../../core/model.js';
 import { isPresetId, nameTargets, presets } from '../../core/presets.js';
-import type { ProviderDefinition } from '../../core/providers/types.js';
+import type { ProviderInfo } from '../../core/providers/types.js';
 import { specialCategoryOf, foldForMatch } from '../../core/sensitive.js';
 import { FIELDS_PREFIX, sourceFields } from '../../core/sources.js';
 import { HrisConfigChangeEvent } from '../../events/config-change.js';
@@ -47,7 +47,7 @@ export class MapFieldsController implements ReactiveController {
   }
 
   /** Starts the step for a fresh connection: the config in force, the fields the credential can read. */
-  reset(def: ProviderDefinition, readable: readonly string[]): void {
+  reset(def: ProviderInfo, readable: readonly string[]): void {
     const schema = this.schema();
     const readableIds = new Set(readable);
     const catalog = def.standardFields.filter(
@@ -148,11 +148,10 @@ export class MapFieldsController implements ReactiveController {
 }
 
 /** Where canonical values come from: the endpoint most of the provider's standard fields name. */
-function mainEndpoint(def: ProviderDefinition): string {
+function mainEndpoint(def: ProviderInfo): string {
   const counts = new Map<string, number>();
   for (const f of def.standardFields) counts.set(f.endpoint, (counts.get(f.endpoint) ?? 0) + 1);
   let best = '';
   for (const [endpoint, n] of counts) if (n > (counts.get(best) ?? 0)) best = endpoint;
-  const first = def.resources[0];
-  return best || (first ? `${first.method} ${first.path}` : '');
+  return best;
 }

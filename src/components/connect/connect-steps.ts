@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FieldDef } from '../../core/model.js';
 import type { HostField } from '../../core/host.js';
-import type { ProviderDefinition } from '../../core/providers/types.js';
+import type { ProviderInfo } from '../../core/providers/types.js';
 import type { HrisConnection } from '../../events/connected.js';
 import type { Formatter, IssueSentence } from '../../translations/index.js';
 import { forwardText, providerTexts, type FieldProblem } from './connect-form.js';
@@ -27,7 +27,7 @@ const failureBox = (failure: IssueSentence | undefined) =>
       </div>`
     : nothing;
 
-export function pickerStep(ctx: StepContext, defs: readonly ProviderDefinition[], pick: (def: ProviderDefinition) => void): TemplateResult {
+export function pickerStep(ctx: StepContext, defs: readonly ProviderInfo[], pick: (def: ProviderInfo) => void): TemplateResult {
   const t = ctx.fmt.t.connect;
   return html`${heading(t.pickerHeading)}
     <p class="muted">${t.pickerHint}</p>
@@ -43,7 +43,7 @@ export function pickerStep(ctx: StepContext, defs: readonly ProviderDefinition[]
     ${failureBox(ctx.failure)}`;
 }
 
-export function summaryStep(ctx: StepContext, def: ProviderDefinition, admin: (isAdmin: boolean) => void): TemplateResult {
+export function summaryStep(ctx: StepContext, def: ProviderInfo, admin: (isAdmin: boolean) => void): TemplateResult {
   const { t } = ctx.fmt;
   const label = def.label;
   return html`${heading(t.connect.summaryHeading(label))}
@@ -66,7 +66,7 @@ export function summaryStep(ctx: StepContext, def: ProviderDefinition, admin: (i
     </div>`;
 }
 
-export function forwardStep(ctx: StepContext, def: ProviderDefinition, copy: (text: string) => void, done: () => void): TemplateResult {
+export function forwardStep(ctx: StepContext, def: ProviderInfo, copy: (text: string) => void, done: () => void): TemplateResult {
   const { t } = ctx.fmt;
   const text = forwardText(def, t);
   return html`${heading(t.connect.forwardHeading)}
@@ -89,7 +89,7 @@ export interface CredentialsView {
   cancel(): void;
 }
 
-export function credentialsStep(ctx: StepContext, def: ProviderDefinition, view: CredentialsView): TemplateResult {
+export function credentialsStep(ctx: StepContext, def: ProviderInfo, view: CredentialsView): TemplateResult {
   const { t } = ctx.fmt;
   const texts = providerTexts(def, t);
   return html`${heading(t.connect.instructionsHeading(texts.label))}
@@ -149,7 +149,7 @@ export interface MapView {
   finish(): void;
 }
 
-export function mapStep(ctx: StepContext, def: ProviderDefinition, view: MapView): TemplateResult {
+export function mapStep(ctx: StepContext, def: ProviderInfo, view: MapView): TemplateResult {
   const { t } = ctx.fmt;
   return html`${heading(t.connect.connectedHeading(def.label))}
     <h3 class="subheading">${t.connect.mapHeading}</h3>
@@ -195,7 +195,7 @@ function selectedHint(fmt: Formatter, sources: readonly FieldDef[], chosenId: st
 
 export interface ConnectionView {
   readonly connection: HrisConnection;
-  readonly def: ProviderDefinition;
+  readonly def: ProviderInfo;
   readonly pending: boolean;
   disconnect(): void;
   reconnect(): void;

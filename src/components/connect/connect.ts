@@ -2,8 +2,8 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { PROVIDER_IDS, type ProviderId } from '../../core/model.js';
-import { providers } from '../../core/providers/index.js';
-import type { ProviderDefinition } from '../../core/providers/types.js';
+import { providerInfos } from '../../core/providers/info.js';
+import type { ProviderInfo } from '../../core/providers/types.js';
 import type { ConnectionInfo } from '../../core/proxy-client.js';
 import type { SyncConfigInput } from '../../core/config.js';
 import type { HostSchema } from '../../core/host.js';
@@ -91,7 +91,7 @@ export class HrisConnect extends HrisElement {
   @property({ attribute: false }) schema?: HostSchema;
 
   @state() private step: ConnectStep = 'picker';
-  @state() private selected?: ProviderDefinition;
+  @state() private selected?: ProviderInfo;
   @state() private problems: Readonly<Record<string, FieldProblem>> = {};
   @state() private failure?: IssueSentence;
 
@@ -138,9 +138,9 @@ export class HrisConnect extends HrisElement {
       if (result.ok || result.issues[0]?.code === 'not_found') {
         this.connection = undefined;
         this.dispatchEvent(new HrisDisconnectedEvent({ connectionId: connection.id, provider: connection.provider }));
-        this.announce(this.t.connect.disconnected(providers[connection.provider].label));
+        this.announce(this.t.connect.disconnected(providerInfos[connection.provider].label));
         this.go(providerNamed(this.provider) ? 'summary' : 'picker', providerNamed(this.provider));
-      } else this.showFailure(result.issues[0], providers[connection.provider], 'disconnect');
+      } else this.showFailure(result.issues[0], providerInfos[connection.provider], 'disconnect');
     },
   });
 
@@ -159,7 +159,7 @@ export class HrisConnect extends HrisElement {
     super.willUpdate(changed);
     if (changed.has('connection') && this.connection && this.step !== 'map' && !this.replacing) {
       this.step = 'connection';
-      this.selected = providers[this.connection.provider];
+      this.selected = providerInfos[this.connection.provider];
     }
     if (changed.has('provider') && !this.connection && (this.step === 'picker' || this.step === 'summary')) {
       const def = providerNamed(this.provider);
@@ -206,7 +206,7 @@ export class HrisConnect extends HrisElement {
         if (this.connection)
           return connectionStep(ctx, {
             connection: this.connection,
-            def: providers[this.connection.provider],
+            def: providerInfos[this.connection.provider],
             pending: this.disconnectTask.status === TaskStatus.PENDING,
             disconnect: () => void this.disconnectTask.run([]),
             reconnect: () => this.reconnect(),
@@ -215,10 +215,10 @@ export class HrisConnect extends HrisElement {
       case 'picker':
         break;
     }
-    return pickerStep(ctx, PROVIDER_IDS.map((id) => providers[id]), (picked) => this.go('summary', picked));
+    return pickerStep(ctx, PROVIDER_IDS.map((id) => providerInfos[id]), (picked) => this.go('summary', picked));
   }
 
-  private go(step: ConnectStep, def?: ProviderDefinition): void {
+  private go(step: ConnectStep, def?: ProviderInfo): void {
     this.step = step;
     if (def) this.selected = def;
     this.failure = undefined;
@@ -237,10 +237,10 @@ export class HrisConnect extends HrisElement {
 
   private reconnect(): void {
     this.replacing = this.connection;
-    if (this.connection) this.go('credentials', providers[this.connection.provider]);
+    if (this.connection) this.go('credentials', providerInfos[this.connection.provider]);
   }
 
-  private submit(event: SubmitEvent, def: ProviderDefinition): void {
+  private submit(event: SubmitEvent, def: ProviderInfo): void {
     event.preventDefault();
     if (this.connecting) return;
     const form = event.target as HTMLFormElement;
@@ -299,7 +299,7 @@ export class HrisConnect extends HrisElement {
     }
   }
 
-  private showFailure(issue: Issue | undefined, def: ProviderDefinition, operation: string): void {
+  private showFailure(issue: Issue | undefined, def: ProviderInfo, operation: string): void {
     const shown = issue ?? makeIssue('unknown');
     this.failure = this.fmt.issue(shown, issueLabels(def, shown, this.fmt));
     this.announce(`${this.failure.message} ${this.failure.action}`);

@@ -11,12 +11,17 @@ import { Task, TaskStatus } from '@lit/task';
 import { defaultSyncConfig, syncConfigSchema, type SyncConfig, type SyncConfigInput } from '../../core/config.js';
 import type { HostAdapter, HostSchema } from '../../core/host.js';
 import { loadPhoneValidator } from '../../core/phone.js';
-import { planSync } from '../../core/plan.js';
 import type { SyncPlan } from '../../core/plan-types.js';
 import { buildPlanRows, configNeedsPhone, markSince, type PlanRows } from '../../core/plan-view.js';
 import { isPresetId, presets } from '../../core/presets.js';
 import { diffSnapshots, type Snapshot, type SnapshotDiff, type SnapshotKey } from '../../core/snapshot.js';
 import { snapshotStore } from '../base/snapshot-controller.js';
+
+type PlanSync = typeof import('../../core/plan.js').planSync;
+
+/** The planner (matching, mapping, filters) loads with the first plan, not with the element; later plans use it at once. */
+let planner: PlanSync | undefined;
+const loadPlanner = (): Promise<PlanSync> => import('../../core/plan.js').then((m) => (planner = m.planSync));
 
 export interface PlanSource {
   readonly snapshot: Snapshot | null;
@@ -91,9 +96,10 @@ export class PlanController {
     if (!snapshot || !host) return null;
     const config = await this.resolveConfig(input, snapshot);
     const schema = schemaInput ?? (isPresetId(config.target) ? presets[config.target].schema : undefined);
-    const [hostRecords, phone] = await Promise.all([
+    const [hostRecords, phone, planSync] = await Promise.all([
       host.listRecords({ signal }),
       schema && configNeedsPhone(config, schema) ? loadPhoneValidator() : Promise.resolve(undefined),
+      planner ?? loadPlanner(),
     ]);
     signal.throwIfAborted();
     const plan = planSync(snapshot.records, hostRecords, config, { ...(schema ? { schema } : {}), ...(phone ? { phone } : {}) });

@@ -3,8 +3,9 @@
  * BambooHR's own field names), the credential form with its advice and steps
  * (seed 001, rewritten), and the report request itself.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { FieldDef, FieldType, Sensitivity } from '../model.js';
+import type { ProviderInfo } from './types.js';
 
 export const BAMBOOHR_REPORT_PATH = '/v1/reports/custom';
 export const BAMBOOHR_ENDPOINT = `POST ${BAMBOOHR_REPORT_PATH}`;
@@ -66,9 +67,9 @@ export function companyDomainOf(input: string): string {
 export const COMPANY_DOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
 export const bamboohrCredentialsSchema = z.object({
-  companyDomain: z.string().transform(companyDomainOf).pipe(z.string().regex(COMPANY_DOMAIN)),
+  companyDomain: z.pipe(z.pipe(z.string(), z.transform(companyDomainOf)), z.string().check(z.regex(COMPANY_DOMAIN))),
   // Sent as the Basic auth user name (`apiKey:x`): no whitespace, no colon.
-  apiKey: z.string().trim().min(1).max(256).regex(/^[^\s:]+$/),
+  apiKey: z.string().check(z.trim(), z.minLength(1), z.maxLength(256), z.regex(/^[^\s:]+$/)),
 });
 
 export const BAMBOOHR_CREDENTIAL_FIELDS = [
@@ -93,3 +94,19 @@ export const BAMBOOHR_REPORT_BODY = {
   title: 'hris-kit employees',
   fields: BAMBOOHR_FIELDS.map((f) => f.id),
 } as const;
+
+/** What the picker and the credential form show for BambooHR. */
+export const bamboohrInfo: ProviderInfo = {
+  id: 'bamboohr',
+  label: 'BambooHR',
+  credentials: {
+    schema: bamboohrCredentialsSchema,
+    fields: BAMBOOHR_CREDENTIAL_FIELDS,
+    instructions: BAMBOOHR_INSTRUCTIONS,
+    advice: BAMBOOHR_ADVICE,
+  },
+  dataTypes: ['identity', 'contact', 'employment', 'organization', 'compensation', 'custom'],
+  required: ['workEmail', 'firstName', 'lastName'],
+  standardFields: BAMBOOHR_FIELDS,
+  sensitiveFieldIds: BAMBOOHR_SENSITIVE_IDS,
+};

@@ -18,8 +18,8 @@
 import type { FieldType, FieldValue, PayRate } from '../model.js';
 import { fail, issue, ok, type Issue, type Result } from '../result.js';
 import {
-  BAMBOOHR_ADVICE, BAMBOOHR_CREDENTIAL_FIELDS, BAMBOOHR_ENDPOINT, BAMBOOHR_FIELDS, BAMBOOHR_INSTRUCTIONS, BAMBOOHR_REPORT_BODY,
-  BAMBOOHR_REPORT_PATH, BAMBOOHR_SENSITIVE_IDS, COMPANY_DOMAIN, bamboohrCredentialsSchema, companyDomainOf,
+  BAMBOOHR_ENDPOINT, BAMBOOHR_FIELDS, BAMBOOHR_REPORT_BODY, BAMBOOHR_REPORT_PATH, BAMBOOHR_SENSITIVE_IDS, COMPANY_DOMAIN,
+  bamboohrInfo, companyDomainOf,
 } from './bamboohr-catalog.js';
 import { idText, isObject, isoDate, moneyWithCurrency, payPeriod, runPipeline, text, type DraftField, type DraftResult } from './shared.js';
 import { specialCategoryOf } from '../sensitive.js';
@@ -198,18 +198,7 @@ function bamboohrPayRate(rate: unknown, per: unknown): PayRate | null {
 }
 
 export const bamboohr: ProviderDefinition = {
-  id: 'bamboohr',
-  label: 'BambooHR',
-  credentials: {
-    schema: bamboohrCredentialsSchema,
-    fields: BAMBOOHR_CREDENTIAL_FIELDS,
-    instructions: BAMBOOHR_INSTRUCTIONS,
-    advice: BAMBOOHR_ADVICE,
-  },
-  dataTypes: ['identity', 'contact', 'employment', 'organization', 'compensation', 'custom'],
-  required: ['workEmail', 'firstName', 'lastName'],
-  standardFields: BAMBOOHR_FIELDS,
-  sensitiveFieldIds: BAMBOOHR_SENSITIVE_IDS,
+  ...bamboohrInfo,
   vendor: {
     baseUrl(credentials) {
       const domain = companyDomainOf(credentials.companyDomain ?? '');

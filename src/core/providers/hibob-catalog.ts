@@ -4,7 +4,9 @@
  * `internal.lifecycleStatus`); `<id>.id` entries keep the list item id of a
  * list field whose human-readable name is the main value.
  */
+import { z } from 'zod/mini';
 import type { FieldDef, FieldType, Sensitivity } from '../model.js';
+import type { ProviderInfo } from './types.js';
 
 export const HIBOB_SEARCH = 'POST /v1/people/search';
 
@@ -90,3 +92,34 @@ export function hibobFieldType(type: unknown): FieldType {
 export function isHibobListType(type: unknown): boolean {
   return type === 'list' || type === 'hierarchy-list' || type === 'multi-list';
 }
+
+const credentialsSchema = z.object({
+  serviceUserId: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  token: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)),
+});
+
+/** What the picker and the credential form show for HiBob. */
+export const hibobInfo: ProviderInfo = {
+  id: 'hibob',
+  label: 'HiBob',
+  credentials: {
+    schema: credentialsSchema,
+    fields: [
+      { name: 'serviceUserId', label: 'Service user ID', kind: 'text', autocomplete: 'off', placeholder: 'SERVICE-12345' },
+      { name: 'token', label: 'Service user token', kind: 'secret', autocomplete: 'off' },
+    ],
+    advice: 'Use a dedicated API service user with view-only permissions. A new service user can read nothing until it belongs to a permission group.',
+    instructions: [
+      'In Bob, open Settings › Integrations › Service users and create a new service user, for example "HR sync".',
+      'Copy the service user ID and the token Bob shows when the user is created; the token is shown only once.',
+      'Open Settings › Account › Permission groups, create a group for the service user and add it as the only member.',
+      'Under People\'s data, let the group view all employees in every lifecycle status, so leavers are included.',
+      'Give view access to the Basic info, Work, Employment, Lifecycle and Personal contact details categories, and Payroll only if pay should be imported.',
+      'Save the group, then paste the service user ID and token here.',
+    ],
+  },
+  dataTypes: ['identity', 'contact', 'employment', 'organization', 'compensation', 'custom'],
+  required: ['root.email', 'root.firstName', 'root.surname'],
+  standardFields: HIBOB_STANDARD_FIELDS,
+  sensitiveFieldIds: HIBOB_SENSITIVE_FIELD_IDS,
+};

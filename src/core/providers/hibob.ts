@@ -6,21 +6,15 @@
  * `humanReadable` with list item ids replaced by names. Fields the service
  * user may not see are silently absent.
  */
-import { z } from 'zod';
 import type { EmploymentStatus, FieldType, FieldValue, PayRate } from '../model.js';
 import { issue, ok } from '../result.js';
 import {
   HIBOB_LIST_FIELDS, HIBOB_REQUESTED_FIELDS, HIBOB_SEARCH, HIBOB_SENSITIVE_FIELD_IDS,
-  HIBOB_SPECIAL_CATEGORIES, HIBOB_STANDARD_FIELDS, hibobFieldType, isHibobListType,
+  HIBOB_SPECIAL_CATEGORIES, HIBOB_STANDARD_FIELDS, hibobFieldType, hibobInfo, isHibobListType,
 } from './hibob-catalog.js';
 import { amount, idText, isObject, isoDate, payPeriod, runPipeline, text, type DraftField, type DraftResult } from './shared.js';
 import type { NormalizeContext, NormalizeResult, ProviderDefinition, RawData } from './types.js';
 import { listAt, notAnObject, pageAt, statusFromDates, statusFromWord, toFieldValue } from './vendor-helpers.js';
-
-const credentialsSchema = z.object({
-  serviceUserId: z.string().trim().min(1).max(200),
-  token: z.string().trim().min(1).max(1000),
-});
 
 /** `internal.lifecycleStatus`, compared case-insensitively (machine `employed`, UI `Employed`, `Garden leave`…). */
 const LIFECYCLE: Readonly<Record<string, EmploymentStatus>> = {
@@ -253,28 +247,7 @@ export function requestedFields(earlier: RawData): string[] {
 }
 
 export const hibob: ProviderDefinition = {
-  id: 'hibob',
-  label: 'HiBob',
-  credentials: {
-    schema: credentialsSchema,
-    fields: [
-      { name: 'serviceUserId', label: 'Service user ID', kind: 'text', autocomplete: 'off', placeholder: 'SERVICE-12345' },
-      { name: 'token', label: 'Service user token', kind: 'secret', autocomplete: 'off' },
-    ],
-    advice: 'Use a dedicated API service user with view-only permissions. A new service user can read nothing until it belongs to a permission group.',
-    instructions: [
-      'In Bob, open Settings › Integrations › Service users and create a new service user, for example "HR sync".',
-      'Copy the service user ID and the token Bob shows when the user is created; the token is shown only once.',
-      'Open Settings › Account › Permission groups, create a group for the service user and add it as the only member.',
-      'Under People\'s data, let the group view all employees in every lifecycle status, so leavers are included.',
-      'Give view access to the Basic info, Work, Employment, Lifecycle and Personal contact details categories, and Payroll only if pay should be imported.',
-      'Save the group, then paste the service user ID and token here.',
-    ],
-  },
-  dataTypes: ['identity', 'contact', 'employment', 'organization', 'compensation', 'custom'],
-  required: ['root.email', 'root.firstName', 'root.surname'],
-  standardFields: HIBOB_STANDARD_FIELDS,
-  sensitiveFieldIds: HIBOB_SENSITIVE_FIELD_IDS,
+  ...hibobInfo,
   vendor: {
     baseUrl: () => 'https://api.hibob.com',
     allow: [

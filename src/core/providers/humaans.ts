@@ -6,22 +6,14 @@
  * `context.now` wins. Lists are `{ total, limit, skip, data }` pages read with
  * `$limit`/`$skip`.
  */
-import { z } from 'zod';
-import type { EmploymentStatus, FieldDef, FieldType, FieldValue, PayRate, Sensitivity } from '../model.js';
+import type { EmploymentStatus, FieldType, FieldValue, PayRate } from '../model.js';
+import { HUMAANS_CUSTOM_VALUES, HUMAANS_STANDARD_FIELDS, humaansInfo } from './humaans-catalog.js';
 import { issue } from '../result.js';
 import { amount, idText, isObject, isoDate, payPeriod, runPipeline, text, type DraftField, type DraftResult } from './shared.js';
 import type { NormalizeContext, NormalizeResult, ProviderDefinition, RawData, ResourceSpec } from './types.js';
 import { isoDay, notAnObject, pageAt, statusFromDates, statusFromWord, toFieldValue } from './vendor-helpers.js';
 
-const PEOPLE = 'GET /api/people';
-const JOB_ROLES = 'GET /api/job-roles';
-const COMPENSATIONS = 'GET /api/compensations';
-const LOCATIONS = 'GET /api/locations';
-const CUSTOM_VALUES = 'GET /api/custom-values';
 const PAGE_SIZE = 250;
-
-const field = (id: string, label: string, type: FieldType, sensitivity: Sensitivity = 'standard', endpoint = PEOPLE): FieldDef =>
-  ({ id, label, type, endpoint, sensitivity, custom: false });
 
 /** Person keys read as text, dates, lists, by catalog kind. */
 const TEXT_KEYS = ['employeeId', 'firstName', 'middleName', 'lastName', 'preferredName', 'email', 'personalEmail', 'phoneNumber',
@@ -29,55 +21,9 @@ const TEXT_KEYS = ['employeeId', 'firstName', 'middleName', 'lastName', 'preferr
   'leavingReason', 'contractType', 'status', 'timezone', 'taxId', 'taxCode'] as const;
 const DATE_KEYS = ['birthday', 'employmentStartDate', 'firstWorkingDay', 'employmentEndDate', 'lastWorkingDay', 'probationEndDate'] as const;
 
-const STANDARD_FIELDS: readonly FieldDef[] = [
-  field('id', 'Person ID', 'string'),
-  field('employeeId', 'Employee ID', 'string'),
-  field('firstName', 'First name', 'string'),
-  field('middleName', 'Middle name', 'string'),
-  field('lastName', 'Last name', 'string'),
-  field('preferredName', 'Preferred name', 'string'),
-  field('email', 'Work email', 'email'),
-  field('personalEmail', 'Personal email', 'email', 'personal'),
-  field('phoneNumber', 'Phone number', 'phone'),
-  field('personalPhoneNumber', 'Personal phone number', 'phone', 'personal'),
-  field('gender', 'Gender', 'enum', 'personal'),
-  field('birthday', 'Birth date', 'date', 'personal'),
-  field('nationality', 'Nationality', 'string', 'personal'),
-  field('nationalities', 'Nationalities', 'list', 'personal'),
-  field('address', 'Home address', 'string', 'personal'),
-  field('city', 'City', 'string', 'personal'),
-  field('postcode', 'Postcode', 'string', 'personal'),
-  field('countryCode', 'Country code', 'string', 'personal'),
-  field('country', 'Country', 'string', 'personal'),
-  field('locationId', 'Location ID', 'reference'),
-  field('location.name', 'Location', 'string', 'standard', LOCATIONS),
-  field('teams', 'Teams', 'list'),
-  field('employmentStartDate', 'Employment start date', 'date'),
-  field('firstWorkingDay', 'First working day', 'date'),
-  field('employmentEndDate', 'Employment end date', 'date'),
-  field('lastWorkingDay', 'Last working day', 'date'),
-  field('probationEndDate', 'Probation end date', 'date'),
-  field('leavingReason', 'Leaving reason', 'enum'),
-  field('contractType', 'Contract type', 'enum'),
-  field('status', 'Status', 'enum'),
-  field('timezone', 'Time zone', 'string'),
-  field('taxId', 'Tax ID', 'string', 'special'),
-  field('taxCode', 'Tax code', 'string', 'special'),
-  field('jobRole.jobTitle', 'Job title', 'string', 'standard', JOB_ROLES),
-  field('jobRole.department', 'Department', 'string', 'standard', JOB_ROLES),
-  field('jobRole.reportingTo', 'Manager', 'reference', 'standard', JOB_ROLES),
-  field('jobRole.effectiveDate', 'Job role effective date', 'date', 'standard', JOB_ROLES),
-  field('compensation.amount', 'Compensation amount', 'money', 'personal', COMPENSATIONS),
-  field('compensation.currency', 'Compensation currency', 'string', 'personal', COMPENSATIONS),
-  field('compensation.period', 'Compensation period', 'enum', 'personal', COMPENSATIONS),
-  field('compensation.effectiveDate', 'Compensation effective date', 'date', 'personal', COMPENSATIONS),
-];
-
 const STATUS: Readonly<Record<string, EmploymentStatus>> = {
   active: 'active', newhire: 'onboarding', offboarded: 'inactive', inactive: 'inactive', onleave: 'leave',
 };
-
-const credentialsSchema = z.object({ token: z.string().trim().min(1).max(2000) });
 
 /** A dated row (job role, compensation) of one person. */
 interface Dated { readonly row: Record<string, unknown>; readonly from: string | null; readonly to: string | null }
@@ -234,24 +180,7 @@ function listResource(name: string, path: string, optional: boolean): ResourceSp
 }
 
 export const humaans: ProviderDefinition = {
-  id: 'humaans',
-  label: 'Humaans',
-  credentials: {
-    schema: credentialsSchema,
-    fields: [{ name: 'token', label: 'API access token', kind: 'secret', autocomplete: 'off' }],
-    advice: 'Give the token read scopes only. Humaans shows a token once: copy it before closing the dialog.',
-    instructions: [
-      'In Humaans, click your name in the top-left corner and open API access tokens.',
-      'Click Generate new token and label it, for example "HR sync".',
-      'Select the scope "View public and private data" (private:read); public data alone hides private profile fields such as personal email.',
-      'To import pay, also select the compensations read scope (compensations:read). No write scope is needed.',
-      'Click Create access token, then Click to copy, and paste the token here.',
-    ],
-  },
-  dataTypes: ['identity', 'contact', 'employment', 'organization', 'compensation', 'custom'],
-  required: ['email', 'firstName', 'lastName'],
-  standardFields: STANDARD_FIELDS,
-  sensitiveFieldIds: ['taxId', 'taxCode'],
+  ...humaansInfo,
   vendor: {
     baseUrl: () => 'https://app.humaans.io',
     allow: ['/api/people', '/api/job-roles', '/api/compensations', '/api/locations', '/api/custom-fields', '/api/custom-values']
@@ -269,9 +198,9 @@ export const humaans: ProviderDefinition = {
     const joins = joinsOf(raw, context.now);
     return runPipeline({
       provider: 'humaans',
-      standardFields: STANDARD_FIELDS,
+      standardFields: HUMAANS_STANDARD_FIELDS,
       sensitiveFieldIds: ['taxId', 'taxCode'],
-      customEndpoint: CUSTOM_VALUES,
+      customEndpoint: HUMAANS_CUSTOM_VALUES,
       items: (raw.people ?? []).map((item, index) => ({ resource: 'people', index, item })),
       toDraft: (item) => toDraft(item, joins),
       context,

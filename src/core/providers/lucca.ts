@@ -7,58 +7,17 @@
  * resource; someone with a future end date is in both and merged by id. There
  * is no status field: it follows from the contract dates and `context.now`.
  */
-import { z } from 'zod';
-import type { FieldDef, FieldType, FieldValue, Sensitivity } from '../model.js';
+import type { FieldValue } from '../model.js';
+import { LUCCA_STANDARD_FIELDS, LUCCA_USERS, luccaInfo, luccaTenantSchema } from './lucca-catalog.js';
 import { issue } from '../result.js';
 import { idText, isObject, isoDate, runPipeline, text, type DraftField, type DraftResult } from './shared.js';
 import type { NormalizeContext, NormalizeResult, ProviderDefinition, RawData, ResourceSpec } from './types.js';
 import { notAnObject, pageAt, statusFromDates, toFieldValue } from './vendor-helpers.js';
 
-const USERS = 'GET /api/v3/users';
+export { luccaTenantSchema };
+
 /** Lucca's documented maximum page size. */
 const PAGE_SIZE = 1000;
-
-const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-
-/**
- * The tenant as a single DNS label (`acme`), also accepted pasted as
- * `acme.ilucca.net` or `https://acme.ilucca.net/...`. Anything else fails, so
- * the proxy can only ever reach `*.ilucca.net`.
- */
-export const luccaTenantSchema = z.string().trim().toLowerCase()
-  .transform((value) => value.replace(/^https?:\/\//, '').replace(/\.ilucca\.net(?:\/.*)?$/, ''))
-  .pipe(z.string().regex(DNS_LABEL));
-
-const credentialsSchema = z.object({
-  tenant: luccaTenantSchema,
-  apiKey: z.string().trim().min(1).max(500),
-});
-
-const field = (id: string, label: string, type: FieldType, sensitivity: Sensitivity = 'standard'): FieldDef =>
-  ({ id, label, type, endpoint: USERS, sensitivity, custom: false });
-
-const STANDARD_FIELDS: readonly FieldDef[] = [
-  field('id', 'User ID', 'string'),
-  field('name', 'Display name', 'string'),
-  field('firstName', 'First name', 'string'),
-  field('lastName', 'Last name', 'string'),
-  field('mail', 'Work email', 'email'),
-  field('login', 'Login', 'string'),
-  field('employeeNumber', 'Employee number', 'string'),
-  field('birthDate', 'Birth date', 'date', 'personal'),
-  field('dtContractStart', 'Contract start date', 'date'),
-  field('dtContractEnd', 'Contract end date', 'date'),
-  field('jobTitle', 'Job title', 'string'),
-  field('department.name', 'Department', 'string'),
-  field('department.id', 'Department ID', 'reference'),
-  field('legalEntity.name', 'Legal entity', 'string'),
-  field('legalEntity.id', 'Legal entity ID', 'reference'),
-  field('manager.id', 'Manager', 'reference'),
-  field('manager.name', 'Manager name', 'string'),
-  field('directLine', 'Direct line', 'phone'),
-  field('professionalMobile', 'Professional mobile', 'phone'),
-  field('modifiedOn', 'Last modified', 'string'),
-];
 
 /** The `fields=` projection: without it Lucca returns only id, name and url. */
 const PROJECTION = [
@@ -146,26 +105,7 @@ function usersResource(name: string, extra: Readonly<Record<string, string>>): R
 }
 
 export const lucca: ProviderDefinition = {
-  id: 'lucca',
-  label: 'Lucca',
-  credentials: {
-    schema: credentialsSchema,
-    fields: [
-      { name: 'tenant', label: 'Lucca domain', kind: 'text', placeholder: 'your-company', help: 'The part before .ilucca.net in your Lucca address.', autocomplete: 'off' },
-      { name: 'apiKey', label: 'API key', kind: 'secret', autocomplete: 'off' },
-    ],
-    advice: 'A Lucca administrator must create the key. Give it read access to users only.',
-    instructions: [
-      'Sign in to Lucca as an administrator; your domain is the part before .ilucca.net in the address bar.',
-      'Click the cogwheel in the top-right corner and open Authentication, SSO and API › API keys.',
-      'Click Generate API key, name it (for example "HR sync") and select the permissions for the key; the user directory permission ("Manage users") is needed.',
-      'Copy the key with Copy key and paste it here together with your domain.',
-    ],
-  },
-  dataTypes: ['identity', 'contact', 'employment', 'organization', 'custom'],
-  required: ['mail', 'firstName', 'lastName'],
-  standardFields: STANDARD_FIELDS,
-  sensitiveFieldIds: [],
+  ...luccaInfo,
   vendor: {
     baseUrl(credentials) {
       const tenant = luccaTenantSchema.safeParse(credentials.tenant);
@@ -183,9 +123,9 @@ export const lucca: ProviderDefinition = {
       (raw[resource] ?? []).map((item, index) => ({ resource, index, item })));
     return runPipeline({
       provider: 'lucca',
-      standardFields: STANDARD_FIELDS,
+      standardFields: LUCCA_STANDARD_FIELDS,
       sensitiveFieldIds: [],
-      customEndpoint: USERS,
+      customEndpoint: LUCCA_USERS,
       items,
       toDraft: (item) => toDraft(item, context.now),
       context,

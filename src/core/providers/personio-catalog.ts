@@ -4,8 +4,9 @@
  * create a credential (seeds 000 and 004, rewritten). Custom `dynamic_*`
  * attributes are tenant-specific and discovered from the data.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { FieldDef, FieldType, Sensitivity } from '../model.js';
+import type { ProviderInfo } from './types.js';
 
 export const PERSONIO_EMPLOYEES_PATH = '/v1/company/employees';
 export const PERSONIO_ENDPOINT = `GET ${PERSONIO_EMPLOYEES_PATH}`;
@@ -57,8 +58,8 @@ export const PERSONIO_FIELDS: readonly FieldDef[] = [
 export const PERSONIO_SENSITIVE_IDS: readonly string[] = [];
 
 export const personioCredentialsSchema = z.object({
-  clientId: z.string().trim().min(1).max(256),
-  clientSecret: z.string().trim().min(1).max(512),
+  clientId: z.string().check(z.trim(), z.minLength(1), z.maxLength(256)),
+  clientSecret: z.string().check(z.trim(), z.minLength(1), z.maxLength(512)),
 });
 
 export const PERSONIO_CREDENTIAL_FIELDS = [
@@ -73,3 +74,19 @@ export const PERSONIO_INSTRUCTIONS: readonly string[] = [
   'Under "Readable employee attributes", tick Email, First name and Last name (required). Add what you want to import: Personal email, Birthday, Hire date, Termination date (to recognise leavers), Status, Salary, Salary interval, Team and Occupation type, plus any custom attributes you plan to map.',
   'Create the credential, then copy the client ID and the client secret into the fields below. Keep the secret safe: Personio shows it only once.',
 ];
+
+/** What the picker and the credential form show for Personio. */
+export const personioInfo: ProviderInfo = {
+  id: 'personio',
+  label: 'Personio',
+  credentials: {
+    schema: personioCredentialsSchema,
+    fields: PERSONIO_CREDENTIAL_FIELDS,
+    instructions: PERSONIO_INSTRUCTIONS,
+    advice: 'Create the credential with read access only: this integration never writes to Personio.',
+  },
+  dataTypes: ['identity', 'contact', 'employment', 'organization', 'compensation', 'custom'],
+  required: ['email', 'first_name', 'last_name'],
+  standardFields: PERSONIO_FIELDS,
+  sensitiveFieldIds: PERSONIO_SENSITIVE_IDS,
+};

@@ -12,8 +12,7 @@ import {
   type Attribute, type Role,
 } from './personio-attributes.js';
 import {
-  PERSONIO_CREDENTIAL_FIELDS, PERSONIO_EMPLOYEES_PATH, PERSONIO_ENDPOINT, PERSONIO_FIELDS, PERSONIO_INSTRUCTIONS,
-  PERSONIO_SENSITIVE_IDS, PERSONIO_STATUSES, personioCredentialsSchema,
+  PERSONIO_EMPLOYEES_PATH, PERSONIO_ENDPOINT, PERSONIO_FIELDS, PERSONIO_SENSITIVE_IDS, PERSONIO_STATUSES, personioInfo,
 } from './personio-catalog.js';
 import { amount, idText, isObject, isoDate, payPeriod, runPipeline, text, type Draft, type DraftField, type DraftResult } from './shared.js';
 import type { Page, ProviderDefinition, RawData } from './types.js';
@@ -157,18 +156,7 @@ function mainCostCenter(value: unknown): string | null {
 }
 
 export const personio: ProviderDefinition = {
-  id: 'personio',
-  label: 'Personio',
-  credentials: {
-    schema: personioCredentialsSchema,
-    fields: PERSONIO_CREDENTIAL_FIELDS,
-    instructions: PERSONIO_INSTRUCTIONS,
-    advice: 'Create the credential with read access only: this integration never writes to Personio.',
-  },
-  dataTypes: ['identity', 'contact', 'employment', 'organization', 'compensation', 'custom'],
-  required: ['email', 'first_name', 'last_name'],
-  standardFields: PERSONIO_FIELDS,
-  sensitiveFieldIds: PERSONIO_SENSITIVE_IDS,
+  ...personioInfo,
   vendor: {
     baseUrl: () => 'https://api.personio.de',
     allow: [{ method: 'GET', path: PERSONIO_EMPLOYEES_PATH }],

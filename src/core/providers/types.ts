@@ -5,7 +5,7 @@
  * forward to), its field catalog, and how to turn the vendor's raw envelope
  * into canonical records without ever throwing on one odd record.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { EmployeeRecord, FieldDef, ProviderId, Quarantined } from '../model.js';
 import type { Result } from '../result.js';
 
@@ -100,7 +100,12 @@ export interface NormalizeResult {
   readonly dropped: { readonly count: number; readonly fields: readonly DroppedField[] };
 }
 
-export interface ProviderDefinition<C extends z.ZodType<Record<string, string>> = z.ZodType<Record<string, string>>> {
+/**
+ * What a provider tells before any data is read: name, credential form,
+ * instructions, data types and standard catalog. Elements load only this up
+ * front; `vendor`, `resources` and `normalize` come with `ProviderDefinition`.
+ */
+export interface ProviderInfo<C extends z.ZodMiniType<Record<string, string>> = z.ZodMiniType<Record<string, string>>> {
   readonly id: ProviderId;
   readonly label: string;
   readonly credentials: {
@@ -118,6 +123,9 @@ export interface ProviderDefinition<C extends z.ZodType<Record<string, string>> 
   readonly standardFields: readonly FieldDef[];
   /** Field ids that are always special-category for this vendor. */
   readonly sensitiveFieldIds: readonly string[];
+}
+
+export interface ProviderDefinition<C extends z.ZodMiniType<Record<string, string>> = z.ZodMiniType<Record<string, string>>> extends ProviderInfo<C> {
   readonly vendor: {
     /** Vendor origin + base path for these credentials (BambooHR domain, Lucca tenant). */
     baseUrl(credentials: Readonly<Record<string, string>>): string;

@@ -69,7 +69,7 @@ function isPlainRecord(value: unknown): value is Record<PropertyKey, unknown> {
  * value it refuses is explained by the zod record itself, so the issues (codes
  * and paths) are the ones that schema gives.
  */
-const fieldsSchema = z.unknown().transform((input, ctx): Record<string, FieldValue> => {
+const fieldsSchema = z.pipe(z.unknown(), z.transform((input: unknown, ctx): Record<string, FieldValue> => {
   if (isPlainRecord(input)) {
     let valid = true;
     let proto = false;
@@ -89,7 +89,7 @@ const fieldsSchema = z.unknown().transform((input, ctx): Record<string, FieldVal
   if (parsed.success) return parsed.data;
   for (const problem of parsed.error.issues) ctx.issues.push({ ...problem, input: undefined });
   return z.NEVER;
-});
+}));
 
 export const issueSchema = z.object({
   code: z.string(),

@@ -7,7 +7,7 @@
  * back is revalidated with zod. When IndexedDB cannot be used, the store is
  * the in-memory one, with a notice saying why.
  */
-import type { z } from 'zod/mini';
+import { z } from 'zod/mini';
 import { employeeRecordSchema, type EmployeeRecord } from '../core/model.js';
 import { fail, issue, ok, type Issue, type Result } from '../core/result.js';
 import { runEntrySchema, snapshotMetaSchema, type RunEntry, type Snapshot, type SnapshotKey, type SnapshotMeta } from '../core/snapshot.js';

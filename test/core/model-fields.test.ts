@@ -1,14 +1,15 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { z } from 'zod';
+import { z as zm } from 'zod/mini';
 import { employeeRecordSchema, fieldValueSchema } from '../../src/core/model.js';
 
 /** The schema `fields` had before its check became one loop; it must mean exactly the same. */
 const reference = z.object({ fields: z.record(z.string(), fieldValueSchema) });
-const current = employeeRecordSchema.pick({ fields: true });
+const current = zm.pick(employeeRecordSchema, { fields: true });
 
-const outcome = (schema: z.ZodType, value: unknown) => {
-  const parsed = schema.safeParse({ fields: value });
+const outcome = (schema: z.core.$ZodType, value: unknown) => {
+  const parsed = z.safeParse(schema, { fields: value });
   return parsed.success
     ? { ok: true, data: parsed.data as unknown, keys: Object.keys((parsed.data as { fields: object }).fields) }
     : { ok: false, issues: parsed.error.issues.map((i) => ({ code: i.code, path: i.path })) };

@@ -35,6 +35,23 @@ export const hostStyles = css`
     background: var(--_surface);
   }
 
+  /* The layout every element shares: its wrapper, its step heading, its section headings. */
+  .base {
+    max-width: var(--_max-width, none);
+    padding: var(--_space);
+  }
+
+  .heading {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+
+  .subheading {
+    margin: var(--_space) 0 0.25rem;
+    font-size: 1.05em;
+  }
+
   @media (prefers-color-scheme: dark) {
     :host {
       --_accent: var(--hris-color-accent, #93c5fd);

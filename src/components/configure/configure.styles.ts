@@ -5,20 +5,8 @@ export const configureStyles = css`
     --_max-width: var(--hris-configure-max-width, 48rem);
   }
 
-  .base {
-    max-width: var(--_max-width);
-    padding: var(--_space);
-  }
-
-  .heading {
-    margin: 0 0 calc(var(--_space) * 0.5);
-    font-size: 1.25em;
-    line-height: 1.3;
-  }
-
   .subheading {
-    margin: calc(var(--_space) * 1.5) 0 0.25rem;
-    font-size: 1.05em;
+    margin-top: calc(var(--_space) * 1.5);
   }
 
   .fieldset {

@@ -5,28 +5,12 @@ export const connectStyles = css`
     --_max-width: var(--hris-connect-max-width, 40rem);
   }
 
-  .base {
-    max-width: var(--_max-width);
-    padding: var(--_space);
-  }
-
-  .heading {
-    margin: 0 0 calc(var(--_space) * 0.5);
-    font-size: 1.25em;
-    line-height: 1.3;
-  }
-
   .heading:focus {
     outline: none;
   }
 
   .heading:focus-visible {
     outline: 3px solid var(--_focus);
-  }
-
-  .subheading {
-    margin: var(--_space) 0 0.25rem;
-    font-size: 1.05em;
   }
 
   .providers {

@@ -106,7 +106,7 @@ function renderGrid(ctx: ListContext): TemplateResult {
     aria-multiselectable="true"
   >
     <div role="row" class="row head" aria-rowindex="1">
-      <span role="columnheader" class="cell select">${p.columns.select}</span>
+      <span role="columnheader" class="cell select"><span class="visually-hidden">${p.columns.select}</span></span>
       <span role="columnheader" class="cell name">${p.columns.name}</span>
       <span role="columnheader" class="cell identifier">${p.columns.identifier}</span>
       <span role="columnheader" class="cell details">${p.columns.details}</span>

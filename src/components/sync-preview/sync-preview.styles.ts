@@ -6,10 +6,6 @@ export const syncPreviewStyles = css`
     --_list-height: var(--hris-sync-preview-list-height, 24rem);
   }
 
-  .base {
-    padding: var(--_space);
-  }
-
   .header {
     display: flex;
     flex-wrap: wrap;
@@ -20,12 +16,6 @@ export const syncPreviewStyles = css`
 
   .heading {
     margin: 0;
-    font-size: 1.25em;
-  }
-
-  .subheading {
-    margin: var(--_space) 0 0.25rem;
-    font-size: 1.05em;
   }
 
   .subheading:focus,

@@ -20,6 +20,11 @@ const de: Translation = {
     copied: 'In die Zwischenablage kopiert.',
     copyFailed: 'Kopieren nicht möglich. Markieren Sie den Text und kopieren Sie ihn selbst.',
     loading: 'Wird geladen…',
+    storeNotices: {
+      storage_unavailable: 'Dieser Browser lässt die Seite die Mitarbeitenden nicht speichern; sie bleiben nur erhalten, bis die Seite geschlossen oder neu geladen wird.',
+      upgrade_blocked: 'Ein anderer Tab hält eine ältere Version dieser Seite offen. Schließen Sie ihn, damit die Mitarbeitenden auf diesem Gerät gespeichert werden können.',
+      upgrade_required: 'Diese Seite wurde in einem anderen Tab aktualisiert. Laden Sie sie neu, um die Mitarbeitenden auf diesem Gerät zu behalten.',
+    },
     never: 'Nie',
     required: (label: string) => `Geben Sie ${label} ein.`,
     invalid: (label: string) => `${label} ist ungültig.`,

@@ -47,6 +47,12 @@ const en = {
     copied: 'Copied to the clipboard.',
     copyFailed: 'Could not copy. Select the text and copy it yourself.',
     loading: 'Loading…',
+    /** Why the employees cannot be kept on this device (the widget still works, in memory). */
+    storeNotices: {
+      storage_unavailable: 'This browser does not let the page keep the employees, so they are kept only until the page is closed or reloaded.',
+      upgrade_blocked: 'Another tab holds an older version of this page. Close it so the employees can be kept on this device.',
+      upgrade_required: 'This page was updated in another tab. Reload it to keep the employees on this device.',
+    } as Readonly<Record<string, string>>,
     never: 'Never',
     required: (label: string) => `Enter the ${label}.`,
     invalid: (label: string) => `The ${label} is not valid.`,

@@ -51,6 +51,21 @@ describe('<hris-sync-preview> states', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says visibly when the employees cannot be kept on this device (memory only), and still works', async () => {
+    const snapshot = await mockSnapshot('personio');
+    const store = createMemoryStore({ code: 'storage_unavailable' });
+    await store.putSnapshot(snapshot);
+    useSnapshotStore(store);
+    const el = await fixture<HrisSyncPreview>(html`<hris-sync-preview tenant=${TENANT} .connection=${connectionFor('personio')} .host=${new MemoryHost()}></hris-sync-preview>`);
+    await planShown(el);
+    expect(text(el, '[data-notice="storage_unavailable"]')).to.equal('This browser does not let the page keep the employees, so they are kept only until the page is closed or reloaded.');
+    expect(texts(el, '[role="tab"]')[0]).to.equal('Create 45');
+    await expect(el).to.be.accessible();
+    el.lang = 'de';
+    await el.updateComplete;
+    expect(text(el, '[data-notice="storage_unavailable"]')).to.contain('Dieser Browser');
+  });
+
   it('with nothing cached retrieves at once; a stale (> 24 h) snapshot is retrieved again on open', async () => {
     const w = await wire('personio', 20);
     const old = await snapshotFor(w, 30);

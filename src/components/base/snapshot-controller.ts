@@ -21,7 +21,9 @@ const keyOf = (key: SnapshotKey): string => JSON.stringify([key.tenant, key.conn
 
 /** The page's snapshot store, opened once and shared by every element (IndexedDB code loads on first use). */
 export function snapshotStore(): Promise<SnapshotStore> {
-  sharedStore ??= import('../../store/snapshots.js').then((m) => m.openSnapshotStore());
+  // A notice that arrives later (another tab upgraded, storage went away) reaches every element at once.
+  sharedStore ??= import('../../store/snapshots.js').then((m) =>
+    m.openSnapshotStore({ onNotice: (notice) => updates.dispatchEvent(new CustomEvent<Issue>('notice', { detail: notice })) }));
   return sharedStore;
 }
 
@@ -62,6 +64,10 @@ export class SnapshotController implements ReactiveController {
   storeNotice: Issue | null = null;
 
   private key: SnapshotKey | null = null;
+  private readonly onNotice = (event: Event): void => {
+    this.storeNotice = (event as CustomEvent<Issue>).detail;
+    this.host.requestUpdate();
+  };
   private abort: AbortController | null = null;
   private readonly onUpdate = (event: Event): void => {
     if (this.key && (event as CustomEvent<string>).detail === keyOf(this.key) && this.state !== 'retrieving') void this.load();
@@ -76,10 +82,12 @@ export class SnapshotController implements ReactiveController {
 
   hostConnected(): void {
     updates.addEventListener('snapshot', this.onUpdate);
+    updates.addEventListener('notice', this.onNotice);
   }
 
   hostDisconnected(): void {
     updates.removeEventListener('snapshot', this.onUpdate);
+    updates.removeEventListener('notice', this.onNotice);
     this.cancel();
   }
 

@@ -12,6 +12,7 @@ import { HrisErrorEvent } from '../../events/error.js';
 import { HrisElement } from '../base/hris-element.js';
 import { hostStyles } from '../base/host.styles.js';
 import { SnapshotController, snapshotStore } from '../base/snapshot-controller.js';
+import { renderStoreNotice } from '../base/store-notice.js';
 import { rulesSection, type RulesContext } from './configure-rules.js';
 import { fieldsSection, identifierSection, leaversSection, nameFormatSection, notMappableSection, primaryEmailSection } from './configure-sections.js';
 import { deriveView, problemText, type ConfigureView, type ViewInput } from './configure-view.js';
@@ -218,7 +219,8 @@ export class HrisConfigure extends HrisElement {
       pickEmployee: (id) => (this.employee = id),
     };
     const errors = view.errors;
-    return html`${this.snapshots.state === 'error' && this.snapshots.problem ? this.failure(this.snapshots.problem) : nothing}
+    return html`${renderStoreNotice(this.fmt, this.snapshots.storeNotice)}
+      ${this.snapshots.state === 'error' && this.snapshots.problem ? this.failure(this.snapshots.problem) : nothing}
       ${view.input.records.length === 0 && this.snapshots.state === 'ready' ? this.notice(c.noSnapshot, c.noSnapshotAction, 'no-snapshot') : nothing}
       ${this.unreadableConfig ? html`<p part="notice" class="notice" data-state="unreadable">${c.configUnreadable}</p>` : nothing}
       <form class="form" @submit=${(e: Event) => this.submit(e)} novalidate>

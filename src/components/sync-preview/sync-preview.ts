@@ -16,6 +16,7 @@ import { renderPanel, renderTabs, type ListContext } from './preview-list.js';
 import { PlanController } from './preview-plan.js';
 import { exportFile, fieldLabeller, reasonText } from './preview-text.js';
 import { renderPossibleMatches, renderStatus, renderTotals } from './preview-status.js';
+import { renderStoreNotice } from '../base/store-notice.js';
 import { renderActions, renderHistory, renderSync } from './preview-sync.js';
 import { syncPreviewStyles } from './sync-preview.styles.js';
 
@@ -220,10 +221,10 @@ export class HrisSyncPreview extends HrisElement {
     if (this.snapshots.state === 'loading') return html`<p class="notice" part="notice" data-state="loading">${p.loading}</p>`;
     const c = this.snapshots;
     const notUsed = c.lastOutcome && c.lastOutcome.status !== 'COMPLETE' ? c.lastOutcome.status : null;
-    return renderStatus({
+    return html`${renderStoreNotice(this.fmt, c.storeNotice)}${renderStatus({
       fmt: this.fmt, snapshot: c.snapshot, retrieving: c.retrieving, progress: c.progress, problem: c.problem, notUsed,
       retrieve: () => void c.retrieve(), cancel: () => c.cancel(),
-    });
+    })}`;
   }
 
   private renderBody() {

@@ -21,11 +21,30 @@ const dropUnnamedDuplicateEvents = {
   },
 };
 
+/**
+ * The manifest describes the public API only: element modules, events and the
+ * entry points, without private or protected members. Internal helpers of the
+ * elements can change without touching it.
+ */
+const publicApiOnly = {
+  name: 'hris-public-api-only',
+  packageLinkPhase({ customElementsManifest }) {
+    const isPublicModule = (mod) =>
+      !mod.path.startsWith('src/components/') || (mod.declarations ?? []).some((d) => d.customElement);
+    customElementsManifest.modules = (customElementsManifest.modules ?? []).filter(isPublicModule);
+    for (const mod of customElementsManifest.modules) {
+      for (const decl of mod.declarations ?? []) {
+        if (decl.members) decl.members = decl.members.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected');
+      }
+    }
+  },
+};
+
 export default {
   globs: ['src/index.ts', 'src/define.ts', 'src/components/**/*.ts', 'src/events/*.ts'],
   exclude: ['**/*.test.ts', '**/*.styles.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [dropUnnamedDuplicateEvents],
+  plugins: [dropUnnamedDuplicateEvents, publicApiOnly],
 };

@@ -57,7 +57,7 @@ const MARGIN_MS = 5;
 const RECOVERED = 1.05;
 
 export class RequestPacer {
-  /** Requests in reservation order, pruned once out of every window. */
+  /** Requests in reservation order, pruned once they have left every rate window (oldest first). */
   private slots: Slot[] = [];
   private pausedUntil = 0;
   /** Slowdown set by the last 429 and when it was set (recovery counts from the end of its pause). */

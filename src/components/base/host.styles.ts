@@ -9,25 +9,44 @@ import { css } from 'lit';
  * outside the shadow root, and page styles reach in only through the tokens
  * and the documented parts.
  */
+/** The palette of each theme, as private tokens over the public `--hris-color-*` ones. */
+const light = css`
+  --_accent: var(--hris-color-accent, #1d4ed8);
+  --_on-accent: var(--hris-color-on-accent, #ffffff);
+  --_surface: var(--hris-color-surface, #ffffff);
+  --_surface-raised: var(--hris-color-surface-raised, #f3f4f6);
+  --_text: var(--hris-color-text, #111827);
+  --_muted: var(--hris-color-text-muted, #4b5563);
+  --_border: var(--hris-color-border, #9ca3af);
+  --_danger: var(--hris-color-danger, #b91c1c);
+  --_success: var(--hris-color-success, #15803d);
+  --_focus: var(--hris-color-focus, #1d4ed8);
+  color-scheme: light;
+`;
+
+const dark = css`
+  --_accent: var(--hris-color-accent, #93c5fd);
+  --_on-accent: var(--hris-color-on-accent, #0b1220);
+  --_surface: var(--hris-color-surface, #111827);
+  --_surface-raised: var(--hris-color-surface-raised, #1f2937);
+  --_text: var(--hris-color-text, #f3f4f6);
+  --_muted: var(--hris-color-text-muted, #d1d5db);
+  --_border: var(--hris-color-border, #6b7280);
+  --_danger: var(--hris-color-danger, #fca5a5);
+  --_success: var(--hris-color-success, #86efac);
+  --_focus: var(--hris-color-focus, #93c5fd);
+  color-scheme: dark;
+`;
+
 export const hostStyles = css`
   :host {
     --_font: var(--hris-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_radius: var(--hris-radius, 0.5rem);
     --_space: var(--hris-space, 1rem);
-    --_accent: var(--hris-color-accent, #1d4ed8);
-    --_on-accent: var(--hris-color-on-accent, #ffffff);
-    --_surface: var(--hris-color-surface, #ffffff);
-    --_surface-raised: var(--hris-color-surface-raised, #f3f4f6);
-    --_text: var(--hris-color-text, #111827);
-    --_muted: var(--hris-color-text-muted, #4b5563);
-    --_border: var(--hris-color-border, #9ca3af);
-    --_danger: var(--hris-color-danger, #b91c1c);
-    --_success: var(--hris-color-success, #15803d);
-    --_focus: var(--hris-color-focus, #1d4ed8);
+    ${light}
 
     display: block;
     box-sizing: border-box;
-    color-scheme: light;
     font-family: var(--_font);
     font-size: var(--hris-font-size, 1rem);
     line-height: 1.5;
@@ -54,46 +73,16 @@ export const hostStyles = css`
 
   @media (prefers-color-scheme: dark) {
     :host {
-      --_accent: var(--hris-color-accent, #93c5fd);
-      --_on-accent: var(--hris-color-on-accent, #0b1220);
-      --_surface: var(--hris-color-surface, #111827);
-      --_surface-raised: var(--hris-color-surface-raised, #1f2937);
-      --_text: var(--hris-color-text, #f3f4f6);
-      --_muted: var(--hris-color-text-muted, #d1d5db);
-      --_border: var(--hris-color-border, #6b7280);
-      --_danger: var(--hris-color-danger, #fca5a5);
-      --_success: var(--hris-color-success, #86efac);
-      --_focus: var(--hris-color-focus, #93c5fd);
-      color-scheme: dark;
+      ${dark}
     }
   }
 
   :host([theme='light']) {
-    --_accent: var(--hris-color-accent, #1d4ed8);
-    --_on-accent: var(--hris-color-on-accent, #ffffff);
-    --_surface: var(--hris-color-surface, #ffffff);
-    --_surface-raised: var(--hris-color-surface-raised, #f3f4f6);
-    --_text: var(--hris-color-text, #111827);
-    --_muted: var(--hris-color-text-muted, #4b5563);
-    --_border: var(--hris-color-border, #9ca3af);
-    --_danger: var(--hris-color-danger, #b91c1c);
-    --_success: var(--hris-color-success, #15803d);
-    --_focus: var(--hris-color-focus, #1d4ed8);
-    color-scheme: light;
+    ${light}
   }
 
   :host([theme='dark']) {
-    --_accent: var(--hris-color-accent, #93c5fd);
-    --_on-accent: var(--hris-color-on-accent, #0b1220);
-    --_surface: var(--hris-color-surface, #111827);
-    --_surface-raised: var(--hris-color-surface-raised, #1f2937);
-    --_text: var(--hris-color-text, #f3f4f6);
-    --_muted: var(--hris-color-text-muted, #d1d5db);
-    --_border: var(--hris-color-border, #6b7280);
-    --_danger: var(--hris-color-danger, #fca5a5);
-    --_success: var(--hris-color-success, #86efac);
-    --_focus: var(--hris-color-focus, #93c5fd);
-    color-scheme: dark;
+    ${dark}
   }
 
   :host([hidden]) {

@@ -73,3 +73,24 @@ function removeOrphanMarkers(scroller: HTMLElement): void {
 
 const isMarker = (node: Node): boolean => node instanceof Comment && node.data === '';
 const isItem = (node: Node | null): boolean => node instanceof Element || (node instanceof Comment && node.data === NO_ROW);
+
+/**
+ * Scrolls the row at `index` into view and focuses it. A row far away is
+ * rendered only once the virtualizer has scrolled to it, and a long jump on a
+ * busy machine can take it several layouts (it estimates, scrolls, then
+ * measures), so it aims again until the row is there — unless `current()` says
+ * the user has moved on.
+ */
+export async function scrollRowIntoView(scroller: HTMLElement, index: number, rendered: () => Promise<unknown>, current: () => boolean): Promise<void> {
+  const virtualizer = (scroller as VirtualizerHostElement)[virtualizerRef];
+  virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
+  await rendered();
+  const row = () => scroller.querySelector<HTMLElement>(`:scope > [data-index="${index}"]`);
+  for (let attempt = 0; attempt < 20 && !row() && current(); attempt += 1) {
+    await virtualizer?.layoutComplete.catch(() => undefined);
+    if (row()) break;
+    virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  if (current()) row()?.focus();
+}

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { SyncConfigInput } from '../../core/config.js';
 import type { HostSchema } from '../../core/host.js';
 import { selectFromPlan } from '../../core/plan-apply.js';
@@ -17,6 +16,7 @@ import { PlanController } from './preview-plan.js';
 import { exportFile, fieldLabeller, reasonText } from './preview-text.js';
 import { renderPossibleMatches, renderStatus, renderTotals } from './preview-status.js';
 import { renderStoreNotice } from '../base/store-notice.js';
+import { scrollRowIntoView } from './preview-scroller.js';
 import { renderActions, renderHistory, renderSync } from './preview-sync.js';
 import { syncPreviewStyles } from './sync-preview.styles.js';
 
@@ -312,13 +312,7 @@ export class HrisSyncPreview extends HrisElement {
   private async focusRow(index: number): Promise<void> {
     this.focusIndex = index;
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    const virtualizer = (scroller as VirtualizerHostElement | null)?.[virtualizerRef];
-    virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
-    await this.updateComplete;
-    const row = () => this.renderRoot.querySelector<HTMLElement>(`.scroller [data-index="${index}"]`);
-    // A row far away is rendered only once the virtualizer has scrolled to it.
-    if (!row()) await virtualizer?.layoutComplete.catch(() => undefined);
-    if (this.focusIndex === index) row()?.focus();
+    if (scroller) await scrollRowIntoView(scroller, index, () => this.updateComplete, () => this.focusIndex === index);
   }
 
   private focusAfterUpdate(selector: string): void {

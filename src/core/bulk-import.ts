@@ -7,6 +7,7 @@
 import {
   BULK_ROW_OUTCOMES,
   cleanCellText,
+  trimCellText,
   currentIdentifierKey,
   DEFAULT_BULK_MAX_BYTES,
   DEFAULT_BULK_MAX_ROWS,
@@ -92,7 +93,7 @@ const cellAt = (row: GridRow, column: number): GridCell => row.cells[column] ?? 
 function readIdentifier(cell: GridCell): { text: string } | { bad: string } | null {
   if (cell.kind === 'blank') return null;
   if (cell.kind === 'bad') return { bad: cell.code };
-  const text = cleanCellText(unneutralizeCell(cleanCellText(cell.text)));
+  const text = cleanCellText(unneutralizeCell(trimCellText(cell.text)));
   if (text === '') return null;
   if (text.length > MAX_IDENTIFIER_LENGTH) return { bad: 'too_long' };
   if (/[\u0000-\u001F\u007F]/.test(text)) return { bad: 'control_characters' };
@@ -104,7 +105,7 @@ function readIdentifier(cell: GridCell): { text: string } | { bad: string } | nu
 function parseRow(row: GridRow, columns: Columns, hosts: ReadonlyMap<string, HostRecord>): Parsed {
   if (isBlankRow(row)) return { kind: 'final', outcome: 'empty', hostId: null, identifier: null, reason: null };
   const idCell = cellAt(row, columns.id);
-  const hostId = idCell.kind === 'text' ? cleanCellText(unneutralizeCell(cleanCellText(idCell.text))) || null : null;
+  const hostId = idCell.kind === 'text' ? cleanCellText(unneutralizeCell(trimCellText(idCell.text))) || null : null;
   const read = readIdentifier(cellAt(row, columns.identifier));
   if (read && 'bad' in read) return { kind: 'final', outcome: 'unreadable', hostId, identifier: null, reason: issue(read.bad, undefined, ['identifier']) };
   if (!read) return { kind: 'final', outcome: 'empty', hostId, identifier: null, reason: null };

@@ -86,7 +86,17 @@ export const DEFAULT_BULK_MAX_ROWS = 10_000;
  * BOM included, which `trim` covers) or zero-width characters.
  */
 export function cleanCellText(value: string): string {
-  return value.normalize('NFC').replace(/^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g, '');
+  return trimCellText(value.normalize('NFC'));
+}
+
+/**
+ * The cell text without surrounding whitespace, NBSP, BOM or zero-width
+ * characters, and not yet NFC-normalized: the form in which an exported
+ * cell's neutralizing `'` is recognised (`=` + U+0338 was neutralized as
+ * written, though NFC turns it into `≠`).
+ */
+export function trimCellText(value: string): string {
+  return value.replace(/^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g, '');
 }
 
 /**

@@ -43,6 +43,17 @@ describe('bulk identifier sheets round-trip (property)', () => {
   });
 
   for (const format of ['xlsx', 'csv'] as const) {
+    it(`an ${format} cell that NFC changes after it was neutralized ("=" + U+0338 is "≠") comes back as exported`, async () => {
+      const records = [host('=\u0338 ', { name: 'x', identifier: '=\u0338a' }), host('!', { name: '!', identifier: '=1+1' })];
+      const hris = [employee('p0', { workEmail: identifierKey('=\u0338a') }), employee('p1', { workEmail: identifierKey('=1+1') })];
+      const out = await exportIdentifierSheet(records, { format, columns: [{ id: 'name', label: 'Name' }], identifierLabel: 'Identifier' });
+      const result = await importIdentifierSheet(typeof out === 'string' ? new TextEncoder().encode(out) : out, { hostRecords: records, hrisRecords: hris, identifier: 'workEmail' });
+      expect(result.ok).to.equal(true);
+      if (!result.ok) return;
+      expect(result.value.rows.map((r) => [r.hostId, r.outcome, r.identifier])).to.deep.equal([['\u2260', 'unchanged', '\u2260a'], ['!', 'unchanged', '=1+1']]);
+    });
+
+
     it(`an untouched ${format} export imports every identifier back unchanged`, async () => {
       await fc.assert(
         fc.asyncProperty(recordsArb, async (records) => {

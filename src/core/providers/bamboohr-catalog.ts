@@ -4,15 +4,14 @@
  * (seed 001, rewritten), and the report request itself.
  */
 import { z } from 'zod/mini';
-import type { FieldDef, FieldType, Sensitivity } from '../model.js';
+import type { FieldDef } from '../model.js';
 import type { ProviderInfo } from './types.js';
+import { catalogFieldsFrom } from './catalog-field.js';
 
 export const BAMBOOHR_REPORT_PATH = '/v1/reports/custom';
 export const BAMBOOHR_ENDPOINT = `POST ${BAMBOOHR_REPORT_PATH}`;
 
-function field(id: string, label: string, type: FieldType, sensitivity: Sensitivity = 'standard', options?: string[]): FieldDef {
-  return { id, label, type, endpoint: BAMBOOHR_ENDPOINT, sensitivity, custom: false, ...(options ? { options } : {}) };
-}
+const field = catalogFieldsFrom(BAMBOOHR_ENDPOINT);
 
 /** Standard fields (vendor-apis.md §2.5). Special-category ones (SSN, ethnicity…) are deliberately absent: we never ask for them. */
 export const BAMBOOHR_FIELDS: readonly FieldDef[] = [

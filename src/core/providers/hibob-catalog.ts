@@ -5,13 +5,13 @@
  * list field whose human-readable name is the main value.
  */
 import { z } from 'zod/mini';
-import type { FieldDef, FieldType, Sensitivity } from '../model.js';
+import type { FieldDef, FieldType } from '../model.js';
 import type { ProviderInfo } from './types.js';
+import { catalogFieldsFrom } from './catalog-field.js';
 
 export const HIBOB_SEARCH = 'POST /v1/people/search';
 
-const field = (id: string, label: string, type: FieldType, sensitivity: Sensitivity = 'standard'): FieldDef =>
-  ({ id, label, type, endpoint: HIBOB_SEARCH, sensitivity, custom: false });
+const field = catalogFieldsFrom(HIBOB_SEARCH);
 
 /** List-backed fields: the human-readable name is the value, the list item id is kept under `<id>.id`. */
 export const HIBOB_LIST_FIELDS = ['work.title', 'work.department', 'work.site', 'payroll.employment.contract', 'payroll.employment.type', 'home.legalGender'] as const;

@@ -3,8 +3,9 @@
  * job roles, compensations, locations) and the access-token form.
  */
 import { z } from 'zod/mini';
-import type { FieldDef, FieldType, Sensitivity } from '../model.js';
+import type { FieldDef } from '../model.js';
 import type { ProviderInfo } from './types.js';
+import { catalogFieldsFrom } from './catalog-field.js';
 
 const PEOPLE = 'GET /api/people';
 const JOB_ROLES = 'GET /api/job-roles';
@@ -12,8 +13,10 @@ const COMPENSATIONS = 'GET /api/compensations';
 const LOCATIONS = 'GET /api/locations';
 export const HUMAANS_CUSTOM_VALUES = 'GET /api/custom-values';
 
-const field = (id: string, label: string, type: FieldType, sensitivity: Sensitivity = 'standard', endpoint = PEOPLE): FieldDef =>
-  ({ id, label, type, endpoint, sensitivity, custom: false });
+const field = catalogFieldsFrom(PEOPLE);
+const locationField = catalogFieldsFrom(LOCATIONS);
+const jobRoleField = catalogFieldsFrom(JOB_ROLES);
+const compensationField = catalogFieldsFrom(COMPENSATIONS);
 
 export const HUMAANS_STANDARD_FIELDS: readonly FieldDef[] = [
   field('id', 'Person ID', 'string'),
@@ -36,7 +39,7 @@ export const HUMAANS_STANDARD_FIELDS: readonly FieldDef[] = [
   field('countryCode', 'Country code', 'string', 'personal'),
   field('country', 'Country', 'string', 'personal'),
   field('locationId', 'Location ID', 'reference'),
-  field('location.name', 'Location', 'string', 'standard', LOCATIONS),
+  locationField('location.name', 'Location', 'string', 'standard'),
   field('teams', 'Teams', 'list'),
   field('employmentStartDate', 'Employment start date', 'date'),
   field('firstWorkingDay', 'First working day', 'date'),
@@ -49,14 +52,14 @@ export const HUMAANS_STANDARD_FIELDS: readonly FieldDef[] = [
   field('timezone', 'Time zone', 'string'),
   field('taxId', 'Tax ID', 'string', 'special'),
   field('taxCode', 'Tax code', 'string', 'special'),
-  field('jobRole.jobTitle', 'Job title', 'string', 'standard', JOB_ROLES),
-  field('jobRole.department', 'Department', 'string', 'standard', JOB_ROLES),
-  field('jobRole.reportingTo', 'Manager', 'reference', 'standard', JOB_ROLES),
-  field('jobRole.effectiveDate', 'Job role effective date', 'date', 'standard', JOB_ROLES),
-  field('compensation.amount', 'Compensation amount', 'money', 'personal', COMPENSATIONS),
-  field('compensation.currency', 'Compensation currency', 'string', 'personal', COMPENSATIONS),
-  field('compensation.period', 'Compensation period', 'enum', 'personal', COMPENSATIONS),
-  field('compensation.effectiveDate', 'Compensation effective date', 'date', 'personal', COMPENSATIONS),
+  jobRoleField('jobRole.jobTitle', 'Job title', 'string', 'standard'),
+  jobRoleField('jobRole.department', 'Department', 'string', 'standard'),
+  jobRoleField('jobRole.reportingTo', 'Manager', 'reference', 'standard'),
+  jobRoleField('jobRole.effectiveDate', 'Job role effective date', 'date', 'standard'),
+  compensationField('compensation.amount', 'Compensation amount', 'money', 'personal'),
+  compensationField('compensation.currency', 'Compensation currency', 'string', 'personal'),
+  compensationField('compensation.period', 'Compensation period', 'enum', 'personal'),
+  compensationField('compensation.effectiveDate', 'Compensation effective date', 'date', 'personal'),
 ];
 
 const credentialsSchema = z.object({ token: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)) });

@@ -3,8 +3,9 @@
  * tenant + API key form (the tenant is checked to be one DNS label).
  */
 import { z } from 'zod/mini';
-import type { FieldDef, FieldType, Sensitivity } from '../model.js';
+import type { FieldDef } from '../model.js';
 import type { ProviderInfo } from './types.js';
+import { catalogFieldsFrom } from './catalog-field.js';
 
 export const LUCCA_USERS = 'GET /api/v3/users';
 
@@ -28,8 +29,7 @@ const credentialsSchema = z.object({
   apiKey: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
 });
 
-const field = (id: string, label: string, type: FieldType, sensitivity: Sensitivity = 'standard'): FieldDef =>
-  ({ id, label, type, endpoint: LUCCA_USERS, sensitivity, custom: false });
+const field = catalogFieldsFrom(LUCCA_USERS);
 
 export const LUCCA_STANDARD_FIELDS: readonly FieldDef[] = [
   field('id', 'User ID', 'string'),

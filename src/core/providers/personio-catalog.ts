@@ -5,17 +5,16 @@
  * attributes are tenant-specific and discovered from the data.
  */
 import { z } from 'zod/mini';
-import type { FieldDef, FieldType, Sensitivity } from '../model.js';
+import type { FieldDef } from '../model.js';
 import type { ProviderInfo } from './types.js';
+import { catalogFieldsFrom } from './catalog-field.js';
 
 export const PERSONIO_EMPLOYEES_PATH = '/v1/company/employees';
 export const PERSONIO_ENDPOINT = `GET ${PERSONIO_EMPLOYEES_PATH}`;
 
 export const PERSONIO_STATUSES = ['active', 'onboarding', 'leave', 'inactive'] as const;
 
-function field(id: string, label: string, type: FieldType, sensitivity: Sensitivity = 'standard', options?: string[]): FieldDef {
-  return { id, label, type, endpoint: PERSONIO_ENDPOINT, sensitivity, custom: false, ...(options ? { options } : {}) };
-}
+const field = catalogFieldsFrom(PERSONIO_ENDPOINT);
 
 /** Every standard attribute of a v1 employee (vendor-apis.md §1.5). */
 export const PERSONIO_FIELDS: readonly FieldDef[] = [

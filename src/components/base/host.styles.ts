@@ -71,6 +71,31 @@ export const hostStyles = css`
     font-size: 1.05em;
   }
 
+  /* Form anatomy shared by the elements' forms. */
+  .fieldset {
+    margin: var(--_space) 0 0;
+    padding: 0;
+    border: 0;
+  }
+
+  .legend {
+    padding: 0;
+    margin-bottom: 0.25rem;
+    font-size: 1.05em;
+    font-weight: 700;
+  }
+
+  .label {
+    display: block;
+    margin-bottom: 0.25rem;
+    font-weight: 600;
+  }
+
+  .input[aria-invalid='true'] {
+    border-color: var(--_danger);
+    border-width: 2px;
+  }
+
   @media (prefers-color-scheme: dark) {
     :host {
       ${dark}

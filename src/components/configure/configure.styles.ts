@@ -9,25 +9,6 @@ export const configureStyles = css`
     margin-top: calc(var(--_space) * 1.5);
   }
 
-  .fieldset {
-    margin: var(--_space) 0 0;
-    padding: 0;
-    border: 0;
-  }
-
-  .legend {
-    padding: 0;
-    margin-bottom: 0.25rem;
-    font-size: 1.05em;
-    font-weight: 700;
-  }
-
-  .label {
-    display: block;
-    margin-bottom: 0.25rem;
-    font-weight: 600;
-  }
-
   .help {
     margin: 0 0 0.5rem;
     font-size: 0.875em;
@@ -64,11 +45,6 @@ export const configureStyles = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-  }
-
-  .input[aria-invalid='true'] {
-    border-color: var(--_danger);
-    border-width: 2px;
   }
 
   .mappings {

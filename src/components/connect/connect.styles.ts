@@ -82,12 +82,6 @@ export const connectStyles = css`
     margin-top: 0.25rem;
   }
 
-  .label {
-    display: block;
-    margin-bottom: 0.25rem;
-    font-weight: 600;
-  }
-
   .input,
   .forward {
     width: 100%;
@@ -106,22 +100,8 @@ export const connectStyles = css`
     resize: vertical;
   }
 
-  .input[aria-invalid='true'] {
-    border-color: var(--_danger);
-    border-width: 2px;
-  }
-
-  .fieldset {
-    margin: var(--_space) 0 0;
-    padding: 0;
-    border: 0;
-  }
-
   .legend {
-    padding: 0;
     margin-bottom: 0.5rem;
-    font-size: 1.05em;
-    font-weight: 700;
   }
 
   .field + .field {

@@ -20,6 +20,7 @@ const de: Translation = {
     copied: 'In die Zwischenablage kopiert.',
     copyFailed: 'Kopieren nicht möglich. Markieren Sie den Text und kopieren Sie ihn selbst.',
     loading: 'Wird geladen…',
+    loadFailed: 'Dieser Schritt konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
     storeNotices: {
       storage_unavailable: 'Dieser Browser lässt die Seite die Mitarbeitenden nicht speichern; sie bleiben nur erhalten, bis die Seite geschlossen oder neu geladen wird.',
       upgrade_blocked: 'Ein anderer Tab hält eine ältere Version dieser Seite offen. Schließen Sie ihn, damit die Mitarbeitenden auf diesem Gerät gespeichert werden können.',

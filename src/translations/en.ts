@@ -47,6 +47,7 @@ const en = {
     copied: 'Copied to the clipboard.',
     copyFailed: 'Could not copy. Select the text and copy it yourself.',
     loading: 'Loading…',
+    loadFailed: 'This step could not be loaded. Check the connection and try again.',
     /** Why the employees cannot be kept on this device (the widget still works, in memory). */
     storeNotices: {
       storage_unavailable: 'This browser does not let the page keep the employees, so they are kept only until the page is closed or reloaded.',

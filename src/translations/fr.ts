@@ -20,6 +20,7 @@ const fr: Translation = {
     copied: 'Copié dans le presse-papiers.',
     copyFailed: 'Copie impossible. Sélectionnez le texte et copiez-le vous-même.',
     loading: 'Chargement…',
+    loadFailed: 'Cette étape n’a pas pu être chargée. Vérifiez la connexion et réessayez.',
     storeNotices: {
       storage_unavailable: 'Ce navigateur ne permet pas à la page de conserver les salariés : ils ne sont gardés que jusqu’à la fermeture ou au rechargement de la page.',
       upgrade_blocked: 'Un autre onglet garde une version plus ancienne de cette page. Fermez-le pour que les salariés puissent être conservés sur cet appareil.',

@@ -15,6 +15,7 @@ import {
 } from '../../translations/index.js';
 import en from '../../translations/en.js';
 import { hostStyles } from './host.styles.js';
+import { LazyModule } from './lazy.js';
 import { observeLang, resolveLang, unobserveLang } from './lang.js';
 import { resolveProxy } from './proxy.js';
 import { VERSION } from './version.js';
@@ -30,7 +31,8 @@ export type ProxyInput = string | ProxyClient;
  *
  * Subclasses read text through `this.t` (the active translation, host
  * overrides applied) and format through `this.fmt`; both are ready before
- * `render()` runs. `updateComplete` also waits for a translation being loaded.
+ * `render()` runs. Later steps' code comes through `lazy()`. `updateComplete`
+ * also waits for a translation or a step's code being loaded.
  */
 export abstract class HrisElement extends LitElement {
   static readonly version: string = VERSION;
@@ -89,6 +91,7 @@ export abstract class HrisElement extends LitElement {
   private resolvedLang = '';
   private formatterKey: readonly unknown[] = [];
   private translationLoading: Promise<unknown> | undefined;
+  private readonly pending = new Set<Promise<unknown>>();
   private proxyInput: ProxyInput | undefined;
   private proxyClientCache: ProxyClient | undefined;
 
@@ -150,11 +153,22 @@ export abstract class HrisElement extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.translationLoading) {
-      await this.translationLoading;
+    while (this.translationLoading || this.pending.size > 0) {
+      await Promise.all([this.translationLoading, ...this.pending]);
       result = await super.getUpdateComplete();
     }
     return result;
+  }
+
+  /** A later step's module, imported on first need (see `LazyModule`). */
+  protected lazy<M>(importer: () => Promise<M>): LazyModule<M> {
+    return new LazyModule(this, importer);
+  }
+
+  /** Makes `updateComplete` wait for `pending` (a lazy module being imported). */
+  waitFor(pending: Promise<unknown>): void {
+    this.pending.add(pending);
+    void pending.finally(() => this.pending.delete(pending));
   }
 
   /** Announces `text` politely; repeating the same text announces it again. */

@@ -1,4 +1,3 @@
-import { createProxyClient } from '../../core/proxy-http.js';
 import type { ProxyClient } from '../../core/proxy-client.js';
 
 const METHODS = ['connect', 'status', 'disconnect', 'forward'] as const;
@@ -14,7 +13,23 @@ export function isProxyClient(value: unknown): value is ProxyClient {
  * else means "no proxy configured".
  */
 export function resolveProxy(value: unknown): ProxyClient | undefined {
-  if (typeof value === 'string') return value.trim() === '' ? undefined : createProxyClient(value.trim());
+  if (typeof value === 'string') return value.trim() === '' ? undefined : httpClient(value.trim());
   if (isProxyClient(value)) return value;
   return undefined;
+}
+
+/**
+ * `createProxyClient(baseUrl)`, imported with the first call: a page that never
+ * connects or reads (a new user looking at the picker) does not load the HTTP
+ * client and its answer schemas.
+ */
+function httpClient(baseUrl: string): ProxyClient {
+  let client: Promise<ProxyClient> | undefined;
+  const get = () => (client ??= import('../../core/proxy-http.js').then((m) => m.createProxyClient(baseUrl)));
+  return {
+    connect: async (...args) => (await get()).connect(...args),
+    status: async (...args) => (await get()).status(...args),
+    disconnect: async (...args) => (await get()).disconnect(...args),
+    forward: async (...args) => (await get()).forward(...args),
+  };
 }

@@ -2,23 +2,19 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SyncConfigInput } from '../../core/config.js';
 import type { HostSchema } from '../../core/host.js';
-import { selectFromPlan } from '../../core/plan-apply.js';
 import type { PlanBucket, SyncPlan } from '../../core/plan-types.js';
-import { viewRows, type PlanRow, type PlanRows, type PlanSort } from '../../core/plan-view.js';
-import { leaverHandling, syncCounts } from '../../core/sync-run.js';
+import type { PlanRow, PlanRows, PlanSort } from '../../core/plan-view.js';
 import { HrisRetrievedEvent } from '../../events/retrieved.js';
+import type { SnapshotController } from '../base/snapshot-controller.js';
+import type { SyncController } from '../base/sync-controller.js';
 import { HrisElement } from '../base/hris-element.js';
 import { hostStyles } from '../base/host.styles.js';
-import { SnapshotController } from '../base/snapshot-controller.js';
-import { SyncController } from '../base/sync-controller.js';
-import { renderPanel, renderTabs, type ListContext } from './preview-list.js';
-import { PlanController } from './preview-plan.js';
-import { exportFile, fieldLabeller, reasonText } from './preview-text.js';
-import { renderPossibleMatches, renderStatus, renderTotals } from './preview-status.js';
-import { renderStoreNotice } from '../base/store-notice.js';
-import { scrollRowIntoView } from './preview-scroller.js';
-import { renderActions, renderHistory, renderSync } from './preview-sync.js';
+import { renderLoading } from '../base/lazy.js';
+import type { ListContext } from './preview-list.js';
+import type { PlanController } from './preview-plan.js';
 import { syncPreviewStyles } from './sync-preview.styles.js';
+
+type Parts = typeof import('./preview-parts.js');
 
 const PAGE = 10;
 /** The bucket shown first when the default one is empty. */
@@ -110,45 +106,16 @@ export class HrisSyncPreview extends HrisElement {
   /** Bumped after a sync, so the host's records are listed (and the plan computed) again. */
   @state() private hostVersion = 0;
 
-  private readonly snapshots = new SnapshotController(this, {
-    source: () => ({ tenant: this.tenant, connection: this.connection, client: this.proxyClient }),
-    autoRefresh: true,
-    onRetrieved: (outcome, stored) => {
-      // Every retrieval is in the run history, the ones that failed too.
-      void this.sync.loadHistory(true);
-      if (!stored) return;
-      this.announce(this.t.syncPreview.retrievedAnnouncement(this.fmt.number(stored.recordCount)));
-      this.dispatchEvent(new HrisRetrievedEvent({
-        connectionId: stored.connectionId, provider: stored.provider, retrievedAt: stored.retrievedAt,
-        total: stored.recordCount, quarantined: stored.quarantine.length, partial: outcome.status !== 'COMPLETE',
-      }));
-    },
-  });
-
-  private readonly sync = new SyncController(this, {
-    source: () => ({ host: this.host, key: this.key }),
-    target: this,
-    onApplied: () => {
-      const r = this.sync.results;
-      this.announce(this.t.syncPreview.resultsSummary(
-        this.fmt.number(r.filter((x) => x.ok && x.action === 'create').length),
-        this.fmt.number(r.filter((x) => x.ok && x.action === 'update').length),
-        this.fmt.number(r.filter((x) => !x.ok).length),
-      ));
-      this.selected = new Set();
-      this.hostVersion += 1;
-      this.focusAfterUpdate('#results-heading');
-    },
-  });
-
-  private readonly planned = new PlanController(this, () => ({
-    snapshot: this.snapshots.snapshot, previous: this.snapshots.previous, host: this.host, config: this.config,
-    schema: this.schema, key: this.key, version: this.hostVersion,
-  }));
+  /** The connected screens' code: loaded once the element has a connection. */
+  private readonly parts = this.lazy<Parts>(() => import('./preview-parts.js'));
+  private p: Parts | undefined;
+  private snapshots: SnapshotController | undefined;
+  private sync: SyncController | undefined;
+  private planned: PlanController | undefined;
 
   /** The planning task; `bench/browser/preview.ts` reads its value to time the first rows. */
   private get planTask() {
-    return this.planned.planTask;
+    return this.planned?.planTask;
   }
 
   private plan: SyncPlan | null = null;
@@ -159,27 +126,73 @@ export class HrisSyncPreview extends HrisElement {
 
   /** The host allows a sync it held with `preventDefault()` on `hris-request-sync`; resolves false if none was held. */
   confirmSync(): Promise<boolean> {
-    return this.sync.confirm();
+    return this.sync?.confirm() ?? Promise.resolve(false);
   }
 
   /** Drops a sync the host held (or closes the confirmation). */
   cancelSync(): void {
-    this.sync.dismiss();
+    this.sync?.dismiss();
   }
 
   private get key() {
     return this.connection ? { tenant: this.tenant || 'default', connectionId: this.connection.id } : null;
   }
 
+  /** The controllers, created with the connected screens' code (they add themselves to the element). */
+  private start(parts: Parts): void {
+    this.p = parts;
+    const snapshots = new parts.SnapshotController(this, {
+      source: () => ({ tenant: this.tenant, connection: this.connection, client: this.proxyClient }),
+      autoRefresh: true,
+      onRetrieved: (outcome, stored) => {
+        // Every retrieval is in the run history, the ones that failed too.
+        void sync.loadHistory(true);
+        if (!stored) return;
+        this.announce(this.t.syncPreview.retrievedAnnouncement(this.fmt.number(stored.recordCount)));
+        this.dispatchEvent(new HrisRetrievedEvent({
+          connectionId: stored.connectionId, provider: stored.provider, retrievedAt: stored.retrievedAt,
+          total: stored.recordCount, quarantined: stored.quarantine.length, partial: outcome.status !== 'COMPLETE',
+        }));
+      },
+    });
+    const sync = new parts.SyncController(this, {
+      source: () => ({ host: this.host, key: this.key }),
+      target: this,
+      onApplied: () => {
+        const r = sync.results;
+        this.announce(this.t.syncPreview.resultsSummary(
+          this.fmt.number(r.filter((x) => x.ok && x.action === 'create').length),
+          this.fmt.number(r.filter((x) => x.ok && x.action === 'update').length),
+          this.fmt.number(r.filter((x) => !x.ok).length),
+        ));
+        this.selected = new Set();
+        this.hostVersion += 1;
+        this.focusAfterUpdate('#results-heading');
+      },
+    });
+    this.planned = new parts.PlanController(this, () => ({
+      snapshot: snapshots.snapshot, previous: snapshots.previous, host: this.host, config: this.config,
+      schema: this.schema, key: this.key, version: this.hostVersion,
+    }));
+    this.snapshots = snapshots;
+    this.sync = sync;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.snapshots.sync();
-    void this.sync.loadHistory();
-    const { planChanged, marksChanged } = this.planned.derive();
+    if (!this.p && this.connection) {
+      const parts = this.parts.get();
+      if (parts) this.start(parts);
+    }
+    const { snapshots, sync, planned, p } = this;
+    if (!snapshots || !sync || !planned || !p) return;
+    snapshots.sync();
+    void sync.loadHistory();
+    const { planChanged, marksChanged } = planned.derive();
     if (planChanged) {
       const first = this.plan === null;
-      this.plan = this.planned.value?.plan ?? null;
-      this.rows = this.planned.rows;
+      this.plan = planned.value?.plan ?? null;
+      this.rows = planned.rows;
       this.expanded = new Set();
       this.focusIndex = 0;
       const rows = this.rows;
@@ -192,7 +205,7 @@ export class HrisSyncPreview extends HrisElement {
     const key = [this.rows, this.bucket, this.query, this.sort];
     if (key.some((k, i) => k !== this.viewKey[i])) {
       this.viewKey = key;
-      this.view = this.rows ? viewRows(this.rows.byBucket[this.bucket], this.query, this.sort) : [];
+      this.view = this.rows ? p.viewRows(this.rows.byBucket[this.bucket], this.query, this.sort) : [];
       if (this.focusIndex >= this.view.length) this.focusIndex = 0;
     }
   }
@@ -207,41 +220,44 @@ export class HrisSyncPreview extends HrisElement {
   }
 
   override render() {
+    const { p, snapshots, sync } = this;
+    const connected = this.connection && p && snapshots && sync;
     return html`<div part="base" class="base">
       <header part="header" class="header"><h2 id="heading" class="heading">${this.t.syncPreview.title}</h2>${this.renderHeader()}</header>
-      ${this.connection && this.snapshots.state !== 'loading' ? this.renderBody() : nothing}
-      ${this.connection ? renderHistory(this.fmt, this.sync.history) : nothing}
+      ${connected && snapshots.state !== 'loading' ? this.renderBody(p, snapshots, sync) : nothing}
+      ${connected ? p.renderHistory(this.fmt, sync.history) : nothing}
       ${this.renderAnnouncer()}
     </div>`;
   }
 
   private renderHeader() {
-    const p = this.t.syncPreview;
-    if (!this.connection) return html`<div class="notice" part="notice" data-state="no-connection"><p>${p.noConnection}</p><p class="muted">${p.noConnectionAction}</p></div>`;
-    if (this.snapshots.state === 'loading') return html`<p class="notice" part="notice" data-state="loading">${p.loading}</p>`;
-    const c = this.snapshots;
+    const t = this.t.syncPreview;
+    if (!this.connection) return html`<div class="notice" part="notice" data-state="no-connection"><p>${t.noConnection}</p><p class="muted">${t.noConnectionAction}</p></div>`;
+    const { p, snapshots: c } = this;
+    if (!p || !c) return renderLoading(this.t, this.parts);
+    if (c.state === 'loading') return html`<p class="notice" part="notice" data-state="loading">${t.loading}</p>`;
     const notUsed = c.lastOutcome && c.lastOutcome.status !== 'COMPLETE' ? c.lastOutcome.status : null;
-    return html`${renderStoreNotice(this.fmt, c.storeNotice)}${renderStatus({
+    return html`${p.renderStoreNotice(this.fmt, c.storeNotice)}${p.renderStatus({
       fmt: this.fmt, snapshot: c.snapshot, retrieving: c.retrieving, progress: c.progress, problem: c.problem, notUsed,
       retrieve: () => void c.retrieve(), cancel: () => c.cancel(),
     })}`;
   }
 
-  private renderBody() {
-    const p = this.t.syncPreview;
-    if (!this.snapshots.snapshot) return nothing;
+  private renderBody(p: Parts, snapshots: SnapshotController, sync: SyncController) {
+    const t = this.t.syncPreview;
+    if (!snapshots.snapshot || !this.planned) return nothing;
     if (this.planned.failed) {
-      return html`<div class="error" part="error" data-state="plan-failed"><p class="error__title">${p.planFailed}</p><p>${p.planFailedAction}</p></div>`;
+      return html`<div class="error" part="error" data-state="plan-failed"><p class="error__title">${t.planFailed}</p><p>${t.planFailedAction}</p></div>`;
     }
     const value = this.planned.value;
-    if (!this.plan || !this.rows || !value) return html`<p class="notice" part="notice" data-state="planning">${p.planning}</p>`;
+    if (!this.plan || !this.rows || !value) return html`<p class="notice" part="notice" data-state="planning">${t.planning}</p>`;
     const plan = this.plan;
     const nameOf = (id: string) => this.rows?.byHrisId.get(id)?.entry.displayName ?? id;
-    const reason = reasonText(this.fmt);
+    const reason = p.reasonText(this.fmt);
     const ctx: ListContext = {
       fmt: this.fmt, rows: this.rows, bucket: this.bucket, view: this.view, query: this.query, sort: this.sort,
       selected: this.selected, expanded: this.expanded, focusIndex: this.focusIndex,
-      fieldLabel: fieldLabeller(this.fmt, value.schema), reason,
+      fieldLabel: p.fieldLabeller(this.fmt, value.schema), reason,
       onTab: (bucket, focus) => this.showBucket(bucket, focus),
       onQuery: (query) => (this.query = query),
       onSort: (sort) => (this.sort = sort),
@@ -250,23 +266,23 @@ export class HrisSyncPreview extends HrisElement {
       onFocusRow: (index) => (this.focusIndex = index),
       onGridKey: (event) => this.gridKey(event),
     };
-    const busy = this.sync.phase === 'applying' || this.sync.phase === 'awaiting-host';
-    return html`${renderTotals(this.fmt, plan.totals)}
-      ${renderPossibleMatches(this.fmt, plan.possibleMatches, nameOf)}
-      ${renderTabs(ctx)} ${renderPanel(ctx)}
-      ${renderActions({
-        fmt: this.fmt, selectedCount: this.selected.size, planTotal: syncCounts(plan).total, busy, exporting: this.exporting,
-        syncNow: () => this.ask(plan), syncSelected: () => this.ask(selectFromPlan(plan, this.selected)),
+    const busy = sync.phase === 'applying' || sync.phase === 'awaiting-host';
+    return html`${p.renderTotals(this.fmt, plan.totals)}
+      ${p.renderPossibleMatches(this.fmt, plan.possibleMatches, nameOf)}
+      ${p.renderTabs(ctx)} ${p.renderPanel(ctx)}
+      ${p.renderActions({
+        fmt: this.fmt, selectedCount: this.selected.size, planTotal: p.syncCounts(plan).total, busy, exporting: this.exporting,
+        syncNow: () => this.ask(plan), syncSelected: () => this.ask(p.selectFromPlan(plan, this.selected)),
         clearSelection: () => (this.selected = new Set()), exportPlan: () => void this.exportPlan(),
       })}
-      ${renderSync({
-        fmt: this.fmt, sync: this.sync, leavers: leaverHandling(value.config), nameOf, reason: (code) => reason({ code }),
-        submit: () => void this.sync.submit(), dismiss: () => this.sync.dismiss(), retryFailed: () => void this.sync.retryFailed(),
+      ${p.renderSync({
+        fmt: this.fmt, sync, leavers: p.leaverHandling(value.config), nameOf, reason: (code) => reason({ code }),
+        submit: () => void sync.submit(), dismiss: () => sync.dismiss(), retryFailed: () => void sync.retryFailed(),
       })}`;
   }
 
   private ask(plan: SyncPlan): void {
-    this.sync.ask(plan);
+    this.sync?.ask(plan);
     this.focusAfterUpdate('#confirm-heading');
   }
 
@@ -312,7 +328,7 @@ export class HrisSyncPreview extends HrisElement {
   private async focusRow(index: number): Promise<void> {
     this.focusIndex = index;
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    if (scroller) await scrollRowIntoView(scroller, index, () => this.updateComplete, () => this.focusIndex === index);
+    if (scroller && this.p) await this.p.scrollRowIntoView(scroller, index, () => this.updateComplete, () => this.focusIndex === index);
   }
 
   private focusAfterUpdate(selector: string): void {
@@ -321,11 +337,11 @@ export class HrisSyncPreview extends HrisElement {
   }
 
   private async exportPlan(): Promise<void> {
-    const value = this.planned.value;
-    if (!value || this.exporting) return;
+    const value = this.planned?.value;
+    if (!value || !this.p || this.exporting) return;
     this.exporting = true;
     try {
-      await exportFile(this.fmt, value.plan, value.schema);
+      await this.p.exportFile(this.fmt, value.plan, value.schema);
       this.announce(this.t.syncPreview.exported);
     } catch {
       this.announce(this.t.syncPreview.exportFailed);

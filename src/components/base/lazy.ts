@@ -1,0 +1,65 @@
+/**
+ * The one way the elements load a later step's code: a module imported the
+ * first time a render needs it (`get()`), after which the element updates.
+ * Until then the element renders its loading notice. The element's
+ * `updateComplete` waits for a load in flight, so code that awaits it (tests,
+ * hosts) sees the step, not the notice.
+ */
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Translation } from '../../translations/index.js';
+
+/** What the element gives its lazy modules: a way to update, and to make `updateComplete` wait. */
+export interface LazyHost extends ReactiveControllerHost {
+  waitFor(pending: Promise<unknown>): void;
+}
+
+export class LazyModule<M> {
+  private module: M | undefined;
+  private loading: Promise<M> | undefined;
+  /** Set when the import failed (offline, a removed deploy); `load()` tries again. */
+  failed = false;
+
+  constructor(
+    private readonly host: LazyHost,
+    private readonly importer: () => Promise<M>,
+  ) {}
+
+  /** The module once loaded; the first call starts the import and the element updates when it arrives. */
+  get(): M | undefined {
+    if (this.module === undefined && this.loading === undefined && !this.failed) void this.load().catch(() => undefined);
+    return this.module;
+  }
+
+  /** The module, loading it if needed (for event handlers and tasks). */
+  load(): Promise<M> {
+    if (this.module !== undefined) return Promise.resolve(this.module);
+    if (this.loading) return this.loading;
+    this.failed = false;
+    const loading = this.importer().then(
+      (module) => {
+        this.module = module;
+        this.loading = undefined;
+        this.host.requestUpdate();
+        return module;
+      },
+      (error: unknown) => {
+        this.loading = undefined;
+        this.failed = true;
+        this.host.requestUpdate();
+        throw error;
+      },
+    );
+    this.loading = loading;
+    this.host.waitFor(loading.catch(() => undefined));
+    return loading;
+  }
+}
+
+/** What an element shows while a step's code loads, or when it could not be loaded (with Try again). */
+export function renderLoading(t: Translation, lazy: LazyModule<unknown>): TemplateResult {
+  if (!lazy.failed) return html`<p part="notice" class="notice" data-state="loading">${t.common.loading}</p>`;
+  return html`<div part="error" class="error" role="alert" data-state="load-failed">
+    <p class="error__title">${t.common.loadFailed}</p>
+    <button type="button" part="button" class="button" data-action="reload" @click=${() => void lazy.load().catch(() => undefined)}>${t.common.retry}</button>
+  </div>`;
+}

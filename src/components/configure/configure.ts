@@ -1,22 +1,21 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { defaultSyncConfig, syncConfigSchema, type SyncConfig, type SyncConfigInput } from '../../core/config.js';
-import { plainConfig, presetFromAttribute } from '../../core/config-view.js';
+import type { SyncConfig, SyncConfigInput } from '../../core/config.js';
 import type { HostSchema } from '../../core/host.js';
-import { isPresetId, presets, type PresetId } from '../../core/presets.js';
-import { getProviderInfo } from '../../core/providers/info.js';
-import { issue as makeIssue, type Issue } from '../../core/result.js';
+import type { PresetId } from '../../core/presets.js';
+import type { Issue } from '../../core/result.js';
 import type { SnapshotKey } from '../../core/snapshot.js';
 import { HrisConfigChangeEvent } from '../../events/config-change.js';
 import { HrisErrorEvent } from '../../events/error.js';
 import { HrisElement } from '../base/hris-element.js';
 import { hostStyles } from '../base/host.styles.js';
-import { SnapshotController, snapshotStore } from '../base/snapshot-controller.js';
-import { renderStoreNotice } from '../base/store-notice.js';
-import { rulesSection, type RulesContext } from './configure-rules.js';
-import { fieldsSection, identifierSection, leaversSection, nameFormatSection, notMappableSection, primaryEmailSection } from './configure-sections.js';
-import { deriveView, problemText, type ConfigureView, type ViewInput } from './configure-view.js';
+import { renderLoading } from '../base/lazy.js';
+import type { SnapshotController } from '../base/snapshot-controller.js';
+import type { RulesContext } from './configure-rules.js';
+import type { ConfigureView, ViewInput } from './configure-view.js';
 import { configureStyles } from './configure.styles.js';
+
+type Parts = typeof import('./configure-parts.js');
 
 /**
  * @summary Configures what to import from the HR system: identifier, primary email, field mappings (custom attributes
@@ -94,10 +93,10 @@ export class HrisConfigure extends HrisElement {
   @state() private unreadableConfig = false;
   @state() private saveProblem: Issue | null = null;
 
-  private readonly snapshots = new SnapshotController(this, {
-    source: () => ({ tenant: this.tenant, connection: this.connection, client: this.proxyClient }),
-    autoRefresh: false,
-  });
+  /** The connected screens' code: loaded once the element has a connection. */
+  private readonly parts = this.lazy<Parts>(() => import('./configure-parts.js'));
+  private p: Parts | undefined;
+  private snapshots: SnapshotController | undefined;
   /** The (tenant, connection) the stored config was read for, and what was read. */
   private stored: { key: string; config: SyncConfig | null } | null = null;
   private storedLoading = '';
@@ -118,17 +117,29 @@ export class HrisConfigure extends HrisElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.snapshots.sync();
+    if (!this.p && this.connection) {
+      const parts = this.parts.get();
+      if (parts) {
+        this.p = parts;
+        this.snapshots = new parts.SnapshotController(this, {
+          source: () => ({ tenant: this.tenant, connection: this.connection, client: this.proxyClient }),
+          autoRefresh: false,
+        });
+      }
+    }
+    const { p, snapshots } = this;
+    if (!p || !snapshots) return;
+    snapshots.sync();
     const key = this.keyText;
-    if (key && this.stored?.key !== key && this.storedLoading !== key) void this.loadStored(key);
-    const ready = key !== '' && this.stored?.key === key && (this.snapshots.state === 'ready' || this.snapshots.state === 'error');
+    if (key && this.stored?.key !== key && this.storedLoading !== key) void this.loadStored(p, key);
+    const ready = key !== '' && this.stored?.key === key && (snapshots.state === 'ready' || snapshots.state === 'error');
     if (!key) this.draft = null;
     else if ((changed.has('config') && this.config !== undefined && this.config !== this.adopted && ready) || (ready && this.draftFor !== key)) {
-      this.draft = this.initialDraft();
+      this.draft = this.initialDraft(p, snapshots);
       this.draftFor = key;
       this.employee = '';
     }
-    this.view = this.draft ? this.derive(this.draft) : null;
+    this.view = this.draft ? this.derive(p, snapshots, this.draft) : null;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -140,57 +151,54 @@ export class HrisConfigure extends HrisElement {
     }
   }
 
-  private async loadStored(key: string): Promise<void> {
+  private async loadStored(p: Parts, key: string): Promise<void> {
     const storeKey = this.key;
     if (!storeKey) return;
     this.storedLoading = key;
-    const store = await snapshotStore();
-    const got = await store.getConfig(storeKey, syncConfigSchema);
+    const store = await p.snapshotStore();
+    const got = await store.getConfig(storeKey, p.syncConfigSchema);
     if (this.keyText !== key) return;
     this.storedLoading = '';
     this.stored = { key, config: got.ok ? got.value : null };
     this.requestUpdate();
   }
 
-  private presetId(config?: { target?: string }): PresetId {
-    const named = presetFromAttribute(this.preset);
+  private presetId(p: Parts, config?: { target?: string }): PresetId {
+    const named = p.presetFromAttribute(this.preset);
     if (named) return named;
-    return config?.target && isPresetId(config.target) ? config.target : 'stakeholder';
-  }
-
-  private resolvedSchema(draft: SyncConfig): HostSchema {
-    return this.schema ?? presets[this.presetId(draft)].schema;
+    return config?.target && p.isPresetId(config.target) ? config.target : 'stakeholder';
   }
 
   /** The host's config, else the one saved for this connection, else the preset's defaults. */
-  private initialDraft(): SyncConfig {
+  private initialDraft(p: Parts, snapshots: SnapshotController): SyncConfig {
     this.unreadableConfig = false;
     this.saved = false;
     if (this.config !== undefined) {
-      const parsed = syncConfigSchema.safeParse(this.config);
+      const parsed = p.syncConfigSchema.safeParse(this.config);
       if (parsed.success) return parsed.data;
       this.unreadableConfig = true;
     } else if (this.stored?.config) return this.stored.config;
-    const catalog = this.snapshots.snapshot?.catalog ?? [];
-    if (this.schema && !isPresetId(this.schema.id)) return syncConfigSchema.parse({ target: this.schema.id });
-    return defaultSyncConfig(this.schema && isPresetId(this.schema.id) ? this.schema.id : this.presetId(), catalog);
+    const catalog = snapshots.snapshot?.catalog ?? [];
+    if (this.schema && !p.isPresetId(this.schema.id)) return p.syncConfigSchema.parse({ target: this.schema.id });
+    return p.defaultSyncConfig(this.schema && p.isPresetId(this.schema.id) ? this.schema.id : this.presetId(p), catalog);
   }
 
-  private derive(draft: SyncConfig): ConfigureView {
-    const snapshot = this.snapshots.snapshot;
+  private derive(p: Parts, snapshots: SnapshotController, draft: SyncConfig): ConfigureView {
+    const snapshot = snapshots.snapshot;
+    const info = this.connection ? p.getProviderInfo(this.connection.provider) : undefined;
     const input: ViewInput = {
       draft,
-      schema: this.resolvedSchema(draft),
-      catalog: snapshot?.catalog ?? (this.connection ? getProviderInfo(this.connection.provider).standardFields : []),
+      schema: this.schema ?? p.presets[this.presetId(p, draft)].schema,
+      catalog: snapshot?.catalog ?? info?.standardFields ?? [],
       readable: snapshot?.readable ?? (this.connection?.readable.length ? this.connection.readable : null),
       dropped: snapshot?.dropped.fields ?? [],
       records: snapshot?.records ?? [],
-      providerLabel: this.connection ? getProviderInfo(this.connection.provider).label : '',
+      providerLabel: info?.label ?? '',
       sourceLabels: this.t.configure.sources,
     };
     const previous = this.view?.input;
     if (previous && (Object.keys(input) as (keyof ViewInput)[]).every((k) => input[k] === previous[k])) return this.view!;
-    return deriveView(input);
+    return p.deriveView(input);
   }
 
   override render() {
@@ -203,10 +211,12 @@ export class HrisConfigure extends HrisElement {
   private renderBody() {
     const c = this.t.configure;
     if (!this.connection) return this.notice(c.noConnection, c.noConnectionAction, 'no-connection');
+    const { p, snapshots } = this;
+    if (!p || !snapshots) return renderLoading(this.t, this.parts);
     const view = this.view;
     const draft = this.draft;
     if (!view || !draft) {
-      if (this.snapshots.state === 'error' && this.snapshots.problem) return this.failure(this.snapshots.problem);
+      if (snapshots.state === 'error' && snapshots.problem) return this.failure(snapshots.problem);
       return html`<p part="notice" class="notice" data-state="loading">${this.t.common.loading}</p>`;
     }
     const ctx: RulesContext = {
@@ -219,13 +229,13 @@ export class HrisConfigure extends HrisElement {
       pickEmployee: (id) => (this.employee = id),
     };
     const errors = view.errors;
-    return html`${renderStoreNotice(this.fmt, this.snapshots.storeNotice)}
-      ${this.snapshots.state === 'error' && this.snapshots.problem ? this.failure(this.snapshots.problem) : nothing}
-      ${view.input.records.length === 0 && this.snapshots.state === 'ready' ? this.notice(c.noSnapshot, c.noSnapshotAction, 'no-snapshot') : nothing}
+    return html`${p.renderStoreNotice(this.fmt, snapshots.storeNotice)}
+      ${snapshots.state === 'error' && snapshots.problem ? this.failure(snapshots.problem) : nothing}
+      ${view.input.records.length === 0 && snapshots.state === 'ready' ? this.notice(c.noSnapshot, c.noSnapshotAction, 'no-snapshot') : nothing}
       ${this.unreadableConfig ? html`<p part="notice" class="notice" data-state="unreadable">${c.configUnreadable}</p>` : nothing}
       <form class="form" @submit=${(e: Event) => this.submit(e)} novalidate>
-        ${identifierSection(ctx)}${primaryEmailSection(ctx)}${fieldsSection(ctx)}${notMappableSection(ctx)}
-        ${rulesSection(ctx)}${nameFormatSection(ctx)}${leaversSection(ctx)}
+        ${p.identifierSection(ctx)}${p.primaryEmailSection(ctx)}${p.fieldsSection(ctx)}${p.notMappableSection(ctx)}
+        ${p.rulesSection(ctx)}${p.nameFormatSection(ctx)}${p.leaversSection(ctx)}
         <div class="actions save">
           <button type="submit" part="button" class="button button--primary" data-action="save" ?disabled=${errors.length > 0 || this.saving}
             aria-describedby=${errors.length > 0 ? 'save-problems' : nothing}>${this.saving ? c.saving : c.save}</button>
@@ -234,7 +244,7 @@ export class HrisConfigure extends HrisElement {
         ${errors.length > 0
           ? html`<div id="save-problems" class="save-problems" part="problem">
               <p class="field-error">${c.problemsCount(errors.length)}</p>
-              <ul>${errors.map((i) => html`<li data-code=${i.code}>${problemText(this.t, view, i)}</li>`)}</ul>
+              <ul>${errors.map((i) => html`<li data-code=${i.code}>${p.problemText(this.t, view, i)}</li>`)}</ul>
             </div>`
           : nothing}
         ${this.saveProblem
@@ -251,8 +261,8 @@ export class HrisConfigure extends HrisElement {
     const sentence = this.fmt.issue(problem);
     return html`<div part="error" class="error" role="alert" data-state="error">
       <p class="error__title">${sentence.message}</p><p>${sentence.action}</p>
-      ${this.snapshots.state === 'error'
-        ? html`<button type="button" part="button" class="button" data-action="reload" @click=${() => void this.snapshots.load()}>${this.t.common.retry}</button>`
+      ${this.snapshots?.state === 'error'
+        ? html`<button type="button" part="button" class="button" data-action="reload" @click=${() => void this.snapshots?.load()}>${this.t.common.retry}</button>`
         : nothing}
     </div>`;
   }
@@ -280,18 +290,19 @@ export class HrisConfigure extends HrisElement {
   async save(): Promise<boolean> {
     const key = this.key;
     const result = this.view?.validation;
-    if (!key || !result?.ok || this.saving) return false;
-    const config = plainConfig(result.value);
+    const p = this.p;
+    if (!key || !p || !result?.ok || this.saving) return false;
+    const config = p.plainConfig(result.value);
     this.saving = true;
     let stored;
     try {
-      stored = await (await snapshotStore()).saveConfig(key, config);
+      stored = await (await p.snapshotStore()).saveConfig(key, config);
     } catch {
-      stored = { ok: false as const, issues: [makeIssue('storage_unavailable')] };
+      stored = { ok: false as const, issues: [p.issue('storage_unavailable')] };
     }
     this.saving = false;
     if (!stored.ok) {
-      this.saveProblem = stored.issues[0] ?? makeIssue('storage_unavailable');
+      this.saveProblem = stored.issues[0] ?? p.issue('storage_unavailable');
       this.dispatchEvent(new HrisErrorEvent({ code: this.saveProblem.code, params: {}, operation: 'save-config' }));
       return false;
     }
@@ -299,7 +310,7 @@ export class HrisConfigure extends HrisElement {
     this.adopted = config;
     this.config = config;
     this.saved = true;
-    this.dispatchEvent(new HrisConfigChangeEvent<SyncConfig>({ config: plainConfig(config), source: 'configure' }));
+    this.dispatchEvent(new HrisConfigChangeEvent<SyncConfig>({ config: p.plainConfig(config), source: 'configure' }));
     this.announce(this.t.configure.saved);
     return true;
   }

@@ -6,6 +6,7 @@
  * duplicates by vendor id. Plus the value coercions vendors need.
  */
 import {
+  EMPLOYEE_RECORD_KEYS,
   employeeRecordSchema,
   PAY_PERIODS,
   type EmployeeRecord,
@@ -149,13 +150,11 @@ export function runPipeline(input: PipelineInput): NormalizeResult {
   return { records: [...byId.values()], quarantine, catalog, readable: [...readable].sort(), dropped: { count: droppedCount, fields: [...droppedFields.values()] } };
 }
 
-const RECORD_KEYS = Object.keys(employeeRecordSchema.shape) as (keyof EmployeeRecord)[];
-
 /** A draft as a record candidate, key by key in the schema's order (what zod's output would look like). */
 function recordFrom(provider: ProviderId, draft: Draft, fields: Record<string, FieldValue>): EmployeeRecord {
   const core = draft.core as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const key of RECORD_KEYS) {
+  for (const key of EMPLOYEE_RECORD_KEYS) {
     switch (key) {
       case 'provider': out[key] = provider; break;
       case 'hrisId': out[key] = draft.hrisId; break;

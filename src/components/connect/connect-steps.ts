@@ -7,41 +7,10 @@ import type { FieldDef } from '../../core/model.js';
 import type { HostField } from '../../core/host.js';
 import type { ProviderInfo } from '../../core/providers/types.js';
 import type { HrisConnection } from '../../events/connected.js';
-import type { Formatter, IssueSentence } from '../../translations/index.js';
 import { forwardText, providerTexts, type FieldProblem } from './connect-form.js';
+import type { Formatter } from '../../translations/index.js';
+import { failureBox, heading, type StepContext } from './connect-picker.js';
 import { providerLogo } from './logos.js';
-
-export interface StepContext {
-  readonly fmt: Formatter;
-  readonly failure: IssueSentence | undefined;
-  back(): void;
-}
-
-const heading = (text: string) => html`<h2 id="heading" part="header" class="heading" tabindex="-1">${text}</h2>`;
-
-const failureBox = (failure: IssueSentence | undefined) =>
-  failure
-    ? html`<div part="error" class="error" role="alert">
-        <p class="error__title">${failure.message}</p>
-        <p class="error__action">${failure.action}</p>
-      </div>`
-    : nothing;
-
-export function pickerStep(ctx: StepContext, defs: readonly ProviderInfo[], pick: (def: ProviderInfo) => void): TemplateResult {
-  const t = ctx.fmt.t.connect;
-  return html`${heading(t.pickerHeading)}
-    <p class="muted">${t.pickerHint}</p>
-    <ul part="provider-list" class="providers">
-      ${defs.map(
-        (def) => html`<li>
-          <button part="provider button" class="provider" type="button" data-provider=${def.id} @click=${() => pick(def)}>
-            ${providerLogo(def.id)}<span class="provider__name">${def.label}</span>
-          </button>
-        </li>`,
-      )}
-    </ul>
-    ${failureBox(ctx.failure)}`;
-}
 
 export function summaryStep(ctx: StepContext, def: ProviderInfo, admin: (isAdmin: boolean) => void): TemplateResult {
   const { t } = ctx.fmt;

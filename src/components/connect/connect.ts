@@ -1,8 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { PROVIDER_IDS, type ProviderId } from '../../core/model.js';
-import { providerInfos } from '../../core/providers/info.js';
+import type { ProviderId } from '../../core/model.js';
 import type { ProviderInfo } from '../../core/providers/types.js';
 import type { ConnectionInfo } from '../../core/proxy-client.js';
 import type { SyncConfigInput } from '../../core/config.js';
@@ -14,10 +13,13 @@ import { HrisErrorEvent } from '../../events/error.js';
 import type { IssueSentence } from '../../translations/index.js';
 import { HrisElement } from '../base/hris-element.js';
 import { hostStyles } from '../base/host.styles.js';
-import { credentialValues, issueLabels, providerNamed, validateCredentials, type FieldProblem } from './connect-form.js';
-import { MapFieldsController } from './connect-map.js';
-import { connectionStep, credentialsStep, forwardStep, mapStep, pickerStep, summaryStep, type StepContext } from './connect-steps.js';
+import { renderLoading } from '../base/lazy.js';
+import type { FieldProblem } from './connect-form.js';
+import type { MapFieldsController } from './connect-map.js';
+import { isProviderId, pickerStep, type StepContext } from './connect-picker.js';
 import { connectStyles } from './connect.styles.js';
+
+type Parts = typeof import('./connect-parts.js');
 
 export type ConnectStep = 'picker' | 'summary' | 'forward' | 'credentials' | 'map' | 'connection';
 
@@ -95,7 +97,10 @@ export class HrisConnect extends HrisElement {
   @state() private problems: Readonly<Record<string, FieldProblem>> = {};
   @state() private failure?: IssueSentence;
 
-  private readonly map = new MapFieldsController(this);
+  /** The steps past the picker: loaded when a provider is picked or named, or a connection is shown. */
+  private readonly parts = this.lazy<Parts>(() => import('./connect-parts.js'));
+  private p: Parts | undefined;
+  private map: MapFieldsController | undefined;
   /** The one submission in flight: taken (and dropped) by the connect task as it starts. */
   private submission?: { readonly provider: ProviderId; readonly credentials: Record<string, string> };
   private replacing: HrisConnection | undefined;
@@ -138,9 +143,10 @@ export class HrisConnect extends HrisElement {
       if (result.ok || result.issues[0]?.code === 'not_found') {
         this.connection = undefined;
         this.dispatchEvent(new HrisDisconnectedEvent({ connectionId: connection.id, provider: connection.provider }));
-        this.announce(this.t.connect.disconnected(providerInfos[connection.provider].label));
-        this.go(providerNamed(this.provider) ? 'summary' : 'picker', providerNamed(this.provider));
-      } else this.showFailure(result.issues[0], providerInfos[connection.provider], 'disconnect');
+        const p = await this.parts.load();
+        this.announce(this.t.connect.disconnected(p.providerInfos[connection.provider].label));
+        this.go(p.providerNamed(this.provider) ? 'summary' : 'picker', p.providerNamed(this.provider));
+      } else this.showFailure(result.issues[0], (await this.parts.load()).providerInfos[connection.provider], 'disconnect');
     },
   });
 
@@ -157,14 +163,26 @@ export class HrisConnect extends HrisElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('connection') && this.connection && this.step !== 'map' && !this.replacing) {
-      this.step = 'connection';
-      this.selected = providerInfos[this.connection.provider];
+    // The picker needs only the providers' names; anything past it waits for the steps' code.
+    let p = this.p;
+    const arrived = !p && (this.connection !== undefined || isProviderId(this.provider) || this.step !== 'picker');
+    if (arrived) {
+      p = this.parts.get();
+      if (!p) return;
+      this.p = p;
+      this.map = new p.MapFieldsController(this);
     }
-    if (changed.has('provider') && !this.connection && (this.step === 'picker' || this.step === 'summary')) {
-      const def = providerNamed(this.provider);
-      this.selected = def;
-      this.step = def ? 'summary' : 'picker';
+    if (!p) return;
+    if ((arrived || changed.has('connection')) && this.connection && this.step !== 'map' && !this.replacing) {
+      this.step = 'connection';
+      this.selected = p.providerInfos[this.connection.provider];
+    }
+    if ((arrived || changed.has('provider')) && !this.connection && (this.step === 'picker' || this.step === 'summary')) {
+      const def = p.providerNamed(this.provider);
+      if (def || changed.has('provider')) {
+        this.selected = def;
+        this.step = def ? 'summary' : 'picker';
+      }
     }
   }
 
@@ -182,6 +200,11 @@ export class HrisConnect extends HrisElement {
 
   private renderStep() {
     const ctx: StepContext = { fmt: this.fmt, failure: this.failure, back: () => this.back() };
+    const picker = () => pickerStep(ctx, (id) => this.pick(id), () => void this.parts.get());
+    const { p, map } = this;
+    if (this.step === 'picker') return picker();
+    if (!p || !map) return renderLoading(this.t, this.parts);
+    const { summaryStep, forwardStep, credentialsStep, mapStep, connectionStep } = p;
     const def = this.selected;
     switch (this.step) {
       case 'summary':
@@ -200,22 +223,29 @@ export class HrisConnect extends HrisElement {
           });
         break;
       case 'map':
-        if (def) return mapStep(ctx, def, this.map.view(() => this.finish(), () => this.skip()));
+        if (def) return mapStep(ctx, def, map.view(() => this.finish(), () => this.skip()));
         break;
       case 'connection':
         if (this.connection)
           return connectionStep(ctx, {
             connection: this.connection,
-            def: providerInfos[this.connection.provider],
+            def: p.providerInfos[this.connection.provider],
             pending: this.disconnectTask.status === TaskStatus.PENDING,
             disconnect: () => void this.disconnectTask.run([]),
             reconnect: () => this.reconnect(),
           });
         break;
-      case 'picker':
-        break;
     }
-    return pickerStep(ctx, PROVIDER_IDS.map((id) => providerInfos[id]), (picked) => this.go('summary', picked));
+    return picker();
+  }
+
+  /** A provider picked: its summary once the steps' code is there (the picker stays until then). */
+  private pick(id: ProviderId): void {
+    if (this.p) return this.go('summary', this.p.providerInfos[id]);
+    void this.parts.load().then(
+      (p) => this.go('summary', p.providerInfos[id]),
+      () => this.go('summary'),
+    );
   }
 
   private go(step: ConnectStep, def?: ProviderInfo): void {
@@ -237,15 +267,16 @@ export class HrisConnect extends HrisElement {
 
   private reconnect(): void {
     this.replacing = this.connection;
-    if (this.connection) this.go('credentials', providerInfos[this.connection.provider]);
+    if (this.connection && this.p) this.go('credentials', this.p.providerInfos[this.connection.provider]);
   }
 
   private submit(event: SubmitEvent, def: ProviderInfo): void {
     event.preventDefault();
-    if (this.connecting) return;
+    const p = this.p;
+    if (this.connecting || !p) return;
     const form = event.target as HTMLFormElement;
-    const credentials = credentialValues(def, new FormData(form));
-    this.problems = validateCredentials(def, credentials);
+    const credentials = p.credentialValues(def, new FormData(form));
+    this.problems = p.validateCredentials(def, credentials);
     const invalid = Object.keys(this.problems);
     if (invalid.length > 0) {
       this.announce(this.t.connect.errorsInForm(invalid.length));
@@ -287,7 +318,7 @@ export class HrisConnect extends HrisElement {
     this.replacing = undefined;
     const connection: HrisConnection = { id: info.id, provider: info.provider, connectedAt: info.createdAt, lastRetrievedAt: null, readable: [...info.readable] };
     this.connection = connection;
-    this.map.reset(def, info.readable);
+    this.map?.reset(def, info.readable);
     this.go('map', def);
     this.announce(this.t.connect.connectedHeading(def.label));
     this.dispatchEvent(new HrisConnectedEvent({ connection, previousConnectionId: previous?.id ?? null }));
@@ -301,13 +332,13 @@ export class HrisConnect extends HrisElement {
 
   private showFailure(issue: Issue | undefined, def: ProviderInfo, operation: string): void {
     const shown = issue ?? makeIssue('unknown');
-    this.failure = this.fmt.issue(shown, issueLabels(def, shown, this.fmt));
+    this.failure = this.fmt.issue(shown, this.p ? this.p.issueLabels(def, shown, this.fmt) : {});
     this.announce(`${this.failure.message} ${this.failure.action}`);
     this.dispatchEvent(new HrisErrorEvent({ code: shown.code, params: { ...(shown.params ?? {}) }, operation }));
   }
 
   private finish(): void {
-    if (!this.map.valid) {
+    if (!this.map?.valid) {
       this.renderRoot.querySelector<HTMLInputElement>('.mappings [aria-invalid="true"]')?.focus();
       return;
     }

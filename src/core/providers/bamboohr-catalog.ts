@@ -6,6 +6,7 @@
 import { z } from 'zod/mini';
 import type { FieldDef } from '../model.js';
 import type { ProviderInfo } from './types.js';
+import { PROVIDER_LABELS } from './labels.js';
 import { catalogFieldsFrom } from './catalog-field.js';
 
 export const BAMBOOHR_REPORT_PATH = '/v1/reports/custom';
@@ -97,7 +98,7 @@ export const BAMBOOHR_REPORT_BODY = {
 /** What the picker and the credential form show for BambooHR. */
 export const bamboohrInfo: ProviderInfo = {
   id: 'bamboohr',
-  label: 'BambooHR',
+  label: PROVIDER_LABELS.bamboohr,
   credentials: {
     schema: bamboohrCredentialsSchema,
     fields: BAMBOOHR_CREDENTIAL_FIELDS,

@@ -7,6 +7,7 @@
 import { z } from 'zod/mini';
 import type { FieldDef, FieldType } from '../model.js';
 import type { ProviderInfo } from './types.js';
+import { PROVIDER_LABELS } from './labels.js';
 import { catalogFieldsFrom } from './catalog-field.js';
 
 export const HIBOB_SEARCH = 'POST /v1/people/search';
@@ -101,7 +102,7 @@ const credentialsSchema = z.object({
 /** What the picker and the credential form show for HiBob. */
 export const hibobInfo: ProviderInfo = {
   id: 'hibob',
-  label: 'HiBob',
+  label: PROVIDER_LABELS.hibob,
   credentials: {
     schema: credentialsSchema,
     fields: [

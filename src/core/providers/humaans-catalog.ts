@@ -5,6 +5,7 @@
 import { z } from 'zod/mini';
 import type { FieldDef } from '../model.js';
 import type { ProviderInfo } from './types.js';
+import { PROVIDER_LABELS } from './labels.js';
 import { catalogFieldsFrom } from './catalog-field.js';
 
 const PEOPLE = 'GET /api/people';
@@ -67,7 +68,7 @@ const credentialsSchema = z.object({ token: z.string().check(z.trim(), z.minLeng
 /** What the picker and the credential form show for Humaans. */
 export const humaansInfo: ProviderInfo = {
   id: 'humaans',
-  label: 'Humaans',
+  label: PROVIDER_LABELS.humaans,
   credentials: {
     schema: credentialsSchema,
     fields: [{ name: 'token', label: 'API access token', kind: 'secret', autocomplete: 'off' }],

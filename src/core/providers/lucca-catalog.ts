@@ -5,6 +5,7 @@
 import { z } from 'zod/mini';
 import type { FieldDef } from '../model.js';
 import type { ProviderInfo } from './types.js';
+import { PROVIDER_LABELS } from './labels.js';
 import { catalogFieldsFrom } from './catalog-field.js';
 
 export const LUCCA_USERS = 'GET /api/v3/users';
@@ -57,7 +58,7 @@ export const LUCCA_STANDARD_FIELDS: readonly FieldDef[] = [
 /** What the picker and the credential form show for Lucca. */
 export const luccaInfo: ProviderInfo = {
   id: 'lucca',
-  label: 'Lucca',
+  label: PROVIDER_LABELS.lucca,
   credentials: {
     schema: credentialsSchema,
     fields: [

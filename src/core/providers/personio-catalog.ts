@@ -7,6 +7,7 @@
 import { z } from 'zod/mini';
 import type { FieldDef } from '../model.js';
 import type { ProviderInfo } from './types.js';
+import { PROVIDER_LABELS } from './labels.js';
 import { catalogFieldsFrom } from './catalog-field.js';
 
 export const PERSONIO_EMPLOYEES_PATH = '/v1/company/employees';
@@ -77,7 +78,7 @@ export const PERSONIO_INSTRUCTIONS: readonly string[] = [
 /** What the picker and the credential form show for Personio. */
 export const personioInfo: ProviderInfo = {
   id: 'personio',
-  label: 'Personio',
+  label: PROVIDER_LABELS.personio,
   credentials: {
     schema: personioCredentialsSchema,
     fields: PERSONIO_CREDENTIAL_FIELDS,

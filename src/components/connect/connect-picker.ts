@@ -5,8 +5,8 @@
  * is picked (`connect-parts.ts`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { PROVIDER_IDS, type ProviderId } from '../../core/model.js';
-import { PROVIDER_LABELS } from '../../core/providers/labels.js';
+import type { ProviderId } from '../../core/model.js';
+import { PICKER_PROVIDERS, PROVIDER_LABELS } from '../../core/providers/labels.js';
 import type { Formatter, IssueSentence } from '../../translations/index.js';
 import { providerLogo } from './logos.js';
 
@@ -26,16 +26,13 @@ export const failureBox = (failure: IssueSentence | undefined) =>
       </div>`
     : nothing;
 
-/** Whether an attribute value names a provider. */
-export const isProviderId = (value: string): value is ProviderId => (PROVIDER_IDS as readonly string[]).includes(value);
-
 /** The picker; `prepare` runs when the pointer or focus reaches the list, so the next step's code is on its way before the click. */
 export function pickerStep(ctx: StepContext, pick: (id: ProviderId) => void, prepare: () => void): TemplateResult {
   const t = ctx.fmt.t.connect;
   return html`${heading(t.pickerHeading)}
     <p class="muted">${t.pickerHint}</p>
     <ul part="provider-list" class="providers" @pointerover=${prepare} @focusin=${prepare}>
-      ${PROVIDER_IDS.map(
+      ${PICKER_PROVIDERS.map(
         (id) => html`<li>
           <button part="provider button" class="provider" type="button" data-provider=${id} @click=${() => pick(id)}>
             ${providerLogo(id)}<span class="provider__name">${PROVIDER_LABELS[id]}</span>

@@ -16,7 +16,8 @@ import { hostStyles } from '../base/host.styles.js';
 import { renderLoading } from '../base/lazy.js';
 import type { FieldProblem } from './connect-form.js';
 import type { MapFieldsController } from './connect-map.js';
-import { isProviderId, pickerStep, type StepContext } from './connect-picker.js';
+import { isProviderId } from '../../core/providers/labels.js';
+import { pickerStep, type StepContext } from './connect-picker.js';
 import { connectStyles } from './connect.styles.js';
 
 type Parts = typeof import('./connect-parts.js');

@@ -3,22 +3,46 @@
  * tiny entry importing `src/define.ts`, minified, Lit and every dependency
  * bundled), then measures each chunk gzip'd (level 9) and brotli'd (quality
  * 11). The initial load is the entry chunk and everything it imports
- * statically; chunks reached only through `import()` are listed apart.
+ * statically; chunks reached only through `import()` are listed apart, each
+ * with what makes the page load it. Then Chromium loads the built files on a
+ * page with the three elements in a new user's state, and the JavaScript it
+ * fetched before the first screens were up is measured too: the check that no
+ * lazy chunk is imported without a real need.
  */
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { firstScreenFetches } from './weight/first-screen.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 const gz = (code) => gzipSync(code, { level: 9 }).length;
 const br = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
+/** What makes the page import each `import()` target (by the module it starts from): a short name, and the trigger. */
+const TRIGGERS = [
+  [/components\/connect\/connect-parts\.ts$/, 'connect steps', 'connect past the picker (summary, credentials, map fields, connection; catalogs, credential schemas): a provider picked (prefetched when the pointer or focus reaches the list), the `provider` attribute, or a connection shown'],
+  [/components\/configure\/configure-parts\.ts$/, 'configure connected', 'configure once it has a connection (sections, Sync-if rule editor, config schema, presets)'],
+  [/components\/sync-preview\/preview-parts\.ts$/, 'preview connected', 'sync preview once it has a connection (status, virtualized grid, sync and history panels)'],
+  [/core\/proxy-http\.ts$/, 'proxy client', 'the first call to a proxy given as a URL (connect, disconnect, retrieval)'],
+  [/store\/snapshots\.ts$/, 'snapshot store', 'the snapshot store, opened by the first element with a connection'],
+  [/core\/providers\/index\.ts$/, 'normalization', "the vendors' normalization: the first retrieval"],
+  [/core\/retrieval\.ts$/, 'retrieval', 'the first retrieval'],
+  [/core\/plan\.ts$/, 'planner', 'the first plan (a snapshot and a host adapter)'],
+  [/core\/phone\.ts$|libphonenumber/, 'phone', 'a plan with a phone field mapped'],
+  [/xlsx|spreadsheet|plan-export/, 'spreadsheet', 'an export or a spreadsheet read'],
+  [/translations\/(de|fr)\.ts$/, 'locale', 'the element resolves to that language'],
+  [/virtualizer\/layouts\/flow/, 'grid layout', 'the preview grid first rendered (the virtualizer loads its layout)'],
+];
+
+const triggerOf = (moduleId) => TRIGGERS.find(([re]) => re.test((moduleId ?? '').replace(/\\/g, '/')));
+
 /** Known lazy chunks by the module that makes them, for a readable name. */
 function describe(chunk) {
   const ids = chunk.moduleIds ?? Object.keys(chunk.modules ?? {});
   if (ids.some((id) => id.includes('/xlsx/'))) return 'SheetJS (@e965/xlsx)';
   if (ids.some((id) => id.includes('libphonenumber-js'))) return 'phone metadata (libphonenumber-js)';
+  if (ids.some((id) => id.includes('/zod/'))) return `${chunk.name} + zod/mini`;
   const locale = ids.map((id) => /translations\/(de|fr)[^/]*\.ts$/.exec(id)?.[1]).find(Boolean);
   if (locale) return `locale ${locale}`;
   return chunk.name;
@@ -49,7 +73,7 @@ function composition(chunks) {
   return [...groups].sort((a, b) => b[1] - a[1]).map(([group, bytes]) => ({ group, minifiedBytes: bytes, share: Number((bytes / total).toFixed(3)) }));
 }
 
-export async function measureWeight() {
+export async function measureWeight({ browserCheck = true } = {}) {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
@@ -73,23 +97,50 @@ export async function measureWeight() {
     for (const dep of byFile.get(file)?.imports ?? []) visit(dep);
   };
   visit(entry.fileName);
+  // An `import()` target loads on its trigger; a chunk it shares with others loads with the first of them to be needed.
+  const reach = (file, seen = new Set()) => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    const c = byFile.get(file);
+    for (const dep of [...(c?.imports ?? []), ...(c?.dynamicImports ?? [])]) reach(dep, seen);
+    return seen;
+  };
+  const firstLazy = [...new Set([...initial].flatMap((f) => byFile.get(f)?.dynamicImports ?? []))].filter((f) => !initial.has(f));
+  const loadedWhen = (c) => {
+    if (initial.has(c.fileName)) return 'initial load';
+    const own = c.isDynamicEntry ? triggerOf(c.facadeModuleId) : undefined;
+    if (own) return own[2];
+    const via = firstLazy.filter((f) => reach(f).has(c.fileName)).map((f) => triggerOf(byFile.get(f)?.facadeModuleId)?.[1] ?? f);
+    return `with the first of: ${via.join(', ')}`;
+  };
   const rows = outputs.map((c) => ({
     file: c.fileName,
     what: c.isEntry ? 'entry: elements + core + Lit' : describe(c),
     initial: initial.has(c.fileName),
+    loadedWhen: loadedWhen(c),
     rawBytes: Buffer.byteLength(c.code),
     gzipBytes: gz(c.code),
     brotliBytes: br(c.code),
   }));
   const sum = (list, key) => list.reduce((n, r) => n + r[key], 0);
   const first = rows.filter((r) => r.initial);
+  const fetchedFiles = browserCheck ? await firstScreenFetches(outputs.map((c) => [c.fileName, c.code])) : null;
+  const fetched = fetchedFiles && rows.filter((r) => fetchedFiles.includes(r.file));
   return {
     composition: composition(outputs.filter((c) => initial.has(c.fileName))),
     initial: { rawBytes: sum(first, 'rawBytes'), gzipBytes: sum(first, 'gzipBytes'), brotliBytes: sum(first, 'brotliBytes') },
+    firstScreen: fetched && {
+      files: fetched.length,
+      rawBytes: sum(fetched, 'rawBytes'),
+      gzipBytes: sum(fetched, 'gzipBytes'),
+      brotliBytes: sum(fetched, 'brotliBytes'),
+      lazyFetched: fetched.filter((r) => !r.initial).map((r) => r.file),
+      initialNotFetched: first.filter((r) => !fetchedFiles.includes(r.file)).map((r) => r.file),
+    },
     chunks: rows.sort((a, b) => Number(b.initial) - Number(a.initial) || b.gzipBytes - a.gzipBytes),
   };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  console.log(JSON.stringify(await measureWeight(), null, 2));
+  console.log(JSON.stringify(await measureWeight({ browserCheck: !process.argv.includes('--no-browser') }), null, 2));
 }

@@ -10,7 +10,9 @@
  *    and Humaans read the first page alone (it carries the total), then the
  *    rest at the run's allowed concurrency; Lucca gives no total, so each of
  *    its two lists is read page after page (the two lists in parallel);
- *    HiBob reads its field metadata, then the one people search built from it.
+ *    HiBob reads its field metadata and lists every id (one search asking for
+ *    `root.id` only) together, then reads the profiles with searches filtered
+ *    by batches of 1,000 ids at the run's allowed concurrency.
  *  - rate: the earliest the vendor's documented sliding windows (the ones the
  *    mock enforces: Personio 300/min and 15/s, HiBob 50/min on the search)
  *    let the last request start, plus its latency. For Personio's 100 pages
@@ -101,8 +103,15 @@ function floorOf(log: readonly RequestLogEntry[], pages: readonly number[]): { f
       // lengthen the chain a page-after-page read would have.
       latencyChain = Math.max(...pages);
       break;
+    case 'hibob': {
+      // The field metadata and the id listing go out together; then the people searches (one per batch of ids, or
+      // one unfiltered search for a tenant that fits one batch), at the run's allowed concurrency.
+      const searches = log.filter((e) => e.method === 'POST' && /\/people\/search$/.test(new URL(e.url).pathname)).length;
+      latencyChain = 1 + Math.ceil((searches - 1) / concurrency);
+      break;
+    }
     default:
-      // HiBob, BambooHR: metadata first, then the one list request.
+      // BambooHR: metadata first, then the one list request.
       latencyChain = log.length;
   }
   const latencyFloorMs = latencyChain * LATENCY_MS;

@@ -3,12 +3,15 @@
  * in order until a short or empty page, the next few requested ahead (up to
  * the run's concurrency) so their latency overlaps; with a total, the first page
  * tells how many remain and those are read in parallel (bounded by the run's
- * semaphore and pacer). A page whose content was already seen means
- * the vendor ignores the offset (`offset_loop`); fewer items than the total
- * is `total_mismatch`. Neither is ever silent.
+ * semaphore and pacer). Batches a provider built from earlier resources (HiBob's
+ * searches filtered by ids) are read the same way as pages with a total: all
+ * of them, in parallel under the same bounds, the total being the items they
+ * name. A page whose content was already seen means the vendor ignores the
+ * offset or the filter (`offset_loop`); fewer items than the total is
+ * `total_mismatch`. Neither is ever silent.
  */
 import type { ForwardRequest } from './proxy-client.js';
-import type { Pagination, ResourceSpec } from './providers/types.js';
+import type { Batch, Pagination, ResourceSpec } from './providers/types.js';
 import { issue, type Issue } from './result.js';
 import type { Semaphore } from './rate-limit.js';
 import { fetchPage, type PageFetch, type RunContext } from './fetch-page.js';
@@ -74,6 +77,7 @@ export async function readResource(
   pool: Semaphore,
   spec: ResourceSpec,
   onProgress: (progress: ResourceProgress) => void,
+  batches?: readonly Batch[],
 ): Promise<ResourceRead> {
   const pagination = spec.pagination;
   const reasons: Issue[] = [];
@@ -89,20 +93,23 @@ export async function readResource(
     }
     return h;
   };
+  const batchList = pagination.kind === 'batches' ? batches ?? [] : [];
+  const batched = batchList.length > 0;
   let total: number | null = null;
   let fetched = 0;
   let records = 0;
   let fatal: Issue | null = null;
   let failedAtOffset: number | null = null;
-  let step = pagination.kind === 'none' ? 1 : pagination.pageSize;
+  let step = pagination.kind === 'offset' || pagination.kind === 'paging-param' ? pagination.pageSize : 1;
 
+  /** One request; a run stopped while it waited for a slot reads nothing and reports nothing. */
+  const send = (request: ForwardRequest, page: number, offset: number): Promise<PageFetch | null> =>
+    pool.run(() => (run.signal.aborted ? Promise.resolve(null) : fetchPage(run, spec, request, { resource: spec.name, page, offset })));
   const fetchAt = (offset: number): Promise<PageFetch | null> => {
-    const where = { resource: spec.name, page: Math.floor(offset / step), offset };
-    const request: ForwardRequest = pagination.kind === 'none'
-      ? { method: spec.method, path: spec.path, ...(spec.query ? { query: spec.query } : {}), ...(spec.body !== undefined ? { body: spec.body } : {}) }
-      : pageRequest(spec, pagination, offset);
-    // A run stopped while this page waited for a slot: nothing to read, nothing to report.
-    return pool.run(() => (run.signal.aborted ? Promise.resolve(null) : fetchPage(run, spec, request, where)));
+    const request: ForwardRequest = pagination.kind === 'offset' || pagination.kind === 'paging-param'
+      ? pageRequest(spec, pagination, offset)
+      : { method: spec.method, path: spec.path, ...(spec.query ? { query: spec.query } : {}), ...(spec.body !== undefined ? { body: spec.body } : {}) };
+    return send(request, Math.floor(offset / step), offset);
   };
 
   /** Records one page; false when it failed or repeats a page already read (the vendor ignored the offset). */
@@ -115,7 +122,8 @@ export async function readResource(
       return false;
     }
     const { items } = result.page;
-    if (total === null && result.page.total !== null) total = result.page.total;
+    // A batch's own count says nothing about the whole: batches carry the total they name, or none.
+    if (total === null && !batched && result.page.total !== null) total = result.page.total;
     if (items.length > 0) {
       // Pages are compared by their full content only when a cheap key (length, first and last item) collides, so a
       // run without a loop never serialises its pages a second time.
@@ -187,7 +195,20 @@ export async function readResource(
     }
   };
 
-  if (pagination.kind === 'none') {
+  if (batched) {
+    // Each batch sits at the item offset of its first named item, so a failed one is named like a page.
+    const named = batchList.every((b) => b.items !== undefined && b.items > 0);
+    if (named) total = batchList.reduce((n, b) => n + b.items!, 0);
+    let offset = 0;
+    await Promise.all(batchList.map(async (batch, index) => {
+      const at = named ? offset : index;
+      offset += batch.items ?? 1;
+      const query = batch.query ?? spec.query;
+      const body = batch.body ?? spec.body;
+      const request: ForwardRequest = { method: spec.method, path: spec.path, ...(query ? { query } : {}), ...(body !== undefined ? { body } : {}) };
+      accept(at, await send(request, index, at));
+    }));
+  } else if (pagination.kind === 'none' || pagination.kind === 'batches') {
     accept(0, await fetchAt(0));
   } else {
     const size = pagination.pageSize;

@@ -12,7 +12,7 @@
  * one carries no records at all. `retrieve` never throws, not even on abort.
  */
 import type { ProxyClient } from './proxy-client.js';
-import type { NormalizeResult, ProviderDefinition, RawData, ResourceSpec } from './providers/types.js';
+import type { NormalizeResult, ProviderDefinition, RawData, RequestOverride, ResourceSpec } from './providers/types.js';
 import { issue, type Issue } from './result.js';
 import { rateWindows, RequestPacer, Semaphore } from './rate-limit.js';
 import { DEFAULT_RETRY_POLICY, RetryBudget, systemClock, type Clock, type RetryPolicy } from './retry.js';
@@ -84,6 +84,15 @@ function reasonsOf(reads: readonly ResourceRead[], stopped: Issue | null): Issue
   return out;
 }
 
+/** A resource left unread because one it depends on failed: no items, no cause of its own. */
+function notRead(spec: ResourceSpec): ResourceRead {
+  return {
+    report: { name: spec.name, status: 'failed', optional: spec.optional === true, pages: 0, items: 0, total: null, failedAtOffset: null, reasons: [] },
+    items: [],
+    fatal: null,
+  };
+}
+
 export async function retrieve(options: RetrieveOptions): Promise<RetrievalOutcome> {
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.policy };
   const clock = options.clock ?? systemClock;
@@ -108,14 +117,17 @@ export async function retrieve(options: RetrieveOptions): Promise<RetrievalOutco
   const perResource = new Map<string, ResourceProgress>();
   let stopped: Issue | null = null;
 
-  const readOne = async (spec: ResourceSpec): Promise<ResourceRead> => {
-    const read = await readResource(run, pool, spec, (progress) => {
+  const readOne = async (spec: ResourceSpec, override?: RequestOverride): Promise<ResourceRead> => {
+    const { batches, ...request } = override ?? {};
+    const read = await readResource(run, pool, { ...spec, ...request }, (progress) => {
+      // Lookups (field metadata, an id listing) are not people: the progress a host shows counts people only.
+      if (spec.lookup) return;
       const before = perResource.get(progress.resource);
       totalPages += progress.pages - (before?.pages ?? 0);
       totalRecords += progress.records - (before?.records ?? 0);
       perResource.set(progress.resource, progress);
       if (!options.signal?.aborted) options.onProgress?.({ ...progress, totalPages, totalRecords });
-    });
+    }, batches);
     if (read.fatal && stopped === null) {
       stopped = read.fatal;
       stop.abort();
@@ -123,11 +135,14 @@ export async function retrieve(options: RetrieveOptions): Promise<RetrievalOutco
     return read;
   };
   // Resources with `prepare` need the others' items first (HiBob's custom field ids come from its field metadata).
+  // A dependent resource is not read when a required one failed (the run has FAILED already).
   const { resources } = options.provider;
   const firstReads = await Promise.all(resources.map((spec) => (spec.prepare ? null : readOne(spec))));
   const earlier: Record<string, readonly unknown[]> = {};
   resources.forEach((spec, i) => { if (firstReads[i]) earlier[spec.name] = firstReads[i]!.items; });
-  const reads = await Promise.all(resources.map((spec, i) => firstReads[i] ?? readOne({ ...spec, ...spec.prepare!(earlier) })));
+  const requiredFailed = firstReads.some((read) => read !== null && !read.report.optional && read.report.status === 'failed');
+  const reads = await Promise.all(resources.map((spec, i) =>
+    firstReads[i] ?? (requiredFailed ? Promise.resolve(notRead(spec)) : readOne(spec, spec.prepare!(earlier)))));
   if (options.signal?.aborted) stopped = issue('aborted');
 
   let status = statusOf(reads, stopped);
@@ -140,7 +155,7 @@ export async function retrieve(options: RetrieveOptions): Promise<RetrievalOutco
     result = options.provider.normalize(raw, { allowSensitive: new Set(options.allowSensitive ?? []), now: new Date(clock.now()) });
     for (const q of result.quarantine) quarantineByReason[q.reason.code] = (quarantineByReason[q.reason.code] ?? 0) + 1;
     // Duplicates merged by vendor id must not hide a person the vendor counted but never sent.
-    const main = reads.find((r) => !r.report.optional)?.report;
+    const main = reads.find((r, i) => !r.report.optional && !resources[i]!.lookup)?.report;
     if (status === 'COMPLETE' && main && main.total !== null) {
       const distinct = result.records.length + result.quarantine.filter((q) => q.resource === main.name).length;
       if (distinct < main.total) {

@@ -1,8 +1,8 @@
 /**
  * Validating new credentials with a real call: fetch one small page of the
- * provider's first required resource (HiBob's first resource is its optional
- * field metadata; the people search is what proves the credential reads
- * people), normalize it, and report which catalog fields the credential can
+ * provider's first required resource that holds people (HiBob's field
+ * metadata and id listing are lookups; the people search is what proves the
+ * credential reads people), normalize it, and report which catalog fields the credential can
  * read and which required ones it cannot.
  *
  * An empty tenant has no record to inspect, so what the credential can read
@@ -52,7 +52,7 @@ export async function validate(
   signal?: AbortSignal,
 ): Promise<Readability | ProxyFailure> {
   const { provider } = connection;
-  const resource = provider.resources.find((r) => !r.optional) ?? provider.resources[0];
+  const resource = provider.resources.find((r) => !r.optional && !r.lookup) ?? provider.resources[0];
   if (!resource) return { readable: [], missingRequired: [] };
   const url = vendorUrl(connection.baseUrl, resource.path, firstPageQuery(resource, ctx.pageSize));
   if (!(url instanceof URL)) return url;

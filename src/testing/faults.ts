@@ -10,7 +10,7 @@ import type { ProviderId } from '../core/model.js';
 
 export const FAULT_KINDS = [
   'too-many-requests', 'unavailable', 'server-error', 'hang', 'network-error', 'truncated-json', 'html-login',
-  'duplicate-ids', 'looping-offset', 'inflated-total', 'numbers-as-strings', 'latency',
+  'duplicate-ids', 'missing-ids', 'looping-offset', 'inflated-total', 'numbers-as-strings', 'latency',
 ] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
@@ -22,6 +22,8 @@ export interface FaultTarget {
   readonly page?: number;
   /** Fires only when the URL path contains this text. */
   readonly path?: string;
+  /** Fires only when the request body contains this text (a HiBob search whose filter names one id). */
+  readonly body?: string;
   /** How many times it fires before it is spent; every matching request when absent. */
   readonly times?: number;
 }
@@ -43,6 +45,8 @@ export type Fault = FaultTarget &
     | { readonly kind: 'html-login' }
     /** The page starts with the last `count` items of the previous page again (a single response repeats its first `count`). */
     | { readonly kind: 'duplicate-ids'; readonly count?: number }
+    /** The answer leaves out its last `count` items (default 1): people deleted after a listing named them. */
+    | { readonly kind: 'missing-ids'; readonly count?: number }
     /** From page `fromPage` on (default 1) the offset wraps around: page `fromPage` is page 0 again, forever. */
     | { readonly kind: 'looping-offset'; readonly fromPage?: number }
     /** The reported total is `extra` (default 5) more than what exists. */
@@ -58,11 +62,14 @@ export interface RequestSite {
   readonly request: number;
   readonly page: number | null;
   readonly path: string;
+  /** The request body, for POST requests. */
+  readonly body?: string | null;
 }
 
 /** How the vendor should bend the page it renders. */
 export interface ShapeFaults {
   readonly duplicates?: number;
+  readonly missing?: number;
   readonly loopFromPage?: number;
   readonly inflateTotal?: number;
   readonly stringNumbers?: boolean;
@@ -103,6 +110,7 @@ export class FaultBook {
       switch (fault.kind) {
         case 'latency': latencyMs += fault.ms; break;
         case 'duplicate-ids': shape.duplicates = fault.count ?? 2; break;
+        case 'missing-ids': shape.missing = fault.count ?? 1; break;
         case 'looping-offset': shape.loopFromPage = fault.fromPage ?? 1; break;
         case 'inflated-total': shape.inflateTotal = fault.extra ?? 5; break;
         case 'numbers-as-strings': shape.stringNumbers = true; break;
@@ -114,15 +122,16 @@ export class FaultBook {
 }
 
 function isResponseFault(fault: Fault): fault is ResponseFault {
-  return !['latency', 'duplicate-ids', 'looping-offset', 'inflated-total', 'numbers-as-strings'].includes(fault.kind);
+  return !['latency', 'duplicate-ids', 'missing-ids', 'looping-offset', 'inflated-total', 'numbers-as-strings'].includes(fault.kind);
 }
 
 function matches(fault: Fault, site: RequestSite): boolean {
   if (fault.vendor !== undefined && fault.vendor !== site.vendor) return false;
   if (fault.request !== undefined && fault.request !== site.request) return false;
   if (fault.path !== undefined && !site.path.includes(fault.path)) return false;
+  if (fault.body !== undefined && !(site.body ?? '').includes(fault.body)) return false;
   if (fault.kind === 'looping-offset') return site.page !== null && site.page >= (fault.fromPage ?? 1) && (fault.page === undefined || site.page >= fault.page);
-  if (fault.kind === 'duplicate-ids' && fault.page === undefined) return site.page !== null;
+  if ((fault.kind === 'duplicate-ids' || fault.kind === 'missing-ids') && fault.page === undefined) return site.page !== null;
   if ((fault.kind === 'inflated-total' || fault.kind === 'numbers-as-strings') && fault.page === undefined) return site.page !== null;
   if (fault.page !== undefined && fault.page !== site.page) return false;
   return true;
@@ -132,7 +141,7 @@ function matches(fault: Fault, site: RequestSite): boolean {
  * The positions (into a list of `count` items) one page shows, and the total it
  * reports, with the shape faults applied. `limit` is the page size. Duplicates
  * repeat the end of the previous page; on a list that fits one page they
- * repeat its first items at its end.
+ * repeat its first items at its end. Missing ids drop the page's last items.
  */
 export function pageWindow(count: number, offset: number, limit: number, shape: ShapeFaults): { positions: number[]; total: number } {
   const page = limit > 0 ? Math.floor(offset / limit) : 0;
@@ -146,6 +155,7 @@ export function pageWindow(count: number, offset: number, limit: number, shape: 
   const end = Math.min(count, start + limit);
   for (let p = start; p < end; p++) positions.push(p);
   if (dup > 0 && start === 0 && end >= count) for (let p = 0; p < Math.min(dup, end); p++) positions.push(p);
+  positions.length = Math.max(0, positions.length - (shape.missing ?? 0));
   return { positions, total: count + (shape.inflateTotal ?? 0) };
 }
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { getProvider } from '../../src/core/providers/index.js';
 import { harness } from './setup.js';
 
 const EMPLOYEES = '/v1/company/employees';
@@ -79,6 +80,20 @@ describe('proxy: forwarding', () => {
     expect(last.method).to.equal('POST');
     expect(last.url).to.equal('https://api.hibob.com/v1/people/search');
     expect(last.authorization).to.equal(`Basic ${btoa(`${h.vendors.credentials.hibob.valid['serviceUserId']}:${h.vendors.credentials.hibob.valid['token']}`)}`);
+  });
+
+  it('forwards HiBob\'s largest batch search (2,500 ids with every field) under the default body limit', async () => {
+    const h = harness();
+    const id = await h.connected('hibob');
+    const hibob = getProvider('hibob');
+    const people = hibob.resources.find((r) => r.name === 'people')!;
+    const listed = Array.from({ length: 60_000 }, (_, i) => ({ id: h.vendors.idOf('hibob', i) }));
+    const body = people.prepare!({ ids: listed }).batches![0]!.body;
+    expect(JSON.stringify(body).length).to.be.above(55_000);
+    const response = await h.call('POST', `/connections/${id}/vendor/v1/people/search`, { body });
+    expect(response.status).to.equal(200);
+    const employees = ((await response.json()) as { employees: { id: string }[] }).employees;
+    expect(employees.map((e) => e.id)).to.deep.equal(h.vendors.people.map((p) => h.vendors.idOf('hibob', p.index)));
   });
 
   it('refuses redirects from the vendor', async () => {

@@ -79,6 +79,18 @@ describe('mock vendor faults', () => {
     expect(body.employees.map((e: any) => e.id)).to.deep.equal([...expected, ...expected.slice(0, 3)]);
   });
 
+  it('missing ids, aimed by the request body: the search naming that id leaves out its last items', async () => {
+    const { mock } = setup();
+    mock.setFaults([{ vendor: 'hibob', kind: 'missing-ids', count: 2, body: mock.idOf('hibob', 3) }]);
+    const headers = await authHeaders(mock, 'hibob');
+    const searchFor = async (ids: string[]) => (await getJson(mock, 'https://api.hibob.com/v1/people/search', headers, {
+      method: 'POST', body: JSON.stringify({ showInactive: true, fields: ['root.id'], filters: [{ fieldPath: 'root.id', operator: 'equals', values: ids }] }),
+    })).body.employees.map((e: any) => e.id);
+    const ids = [0, 1, 2, 3, 4].map((i) => mock.idOf('hibob', i));
+    expect(await searchFor(ids.slice(0, 3))).to.deep.equal(ids.slice(0, 3));
+    expect(await searchFor(ids)).to.deep.equal(ids.slice(0, 3));
+  });
+
   it('a looping offset: from page 2 on, pages start over', async () => {
     const { mock } = setup({ faults: [{ vendor: 'personio', kind: 'looping-offset', fromPage: 2 }] });
     const headers = await authHeaders(mock, 'personio');

@@ -44,6 +44,49 @@ describe('mock HiBob', () => {
     expect(values.has('Employed')).to.equal(true);
   });
 
+  it('filters by root.id or root.email with equals, in tenant order, leavers only with showInactive', async () => {
+    const { mock } = setup();
+    const id = (i: number) => mock.idOf('hibob', i);
+    const leaver = mock.people.find((p) => p.status === 'inactive')!;
+    const wanted = [id(7), id(2), leaver.index === 2 ? id(3) : id(leaver.index), 'not-an-employee'];
+    const byId = await search(mock, { fields: ['root.id'], showInactive: true, filters: [{ fieldPath: 'root.id', operator: 'equals', values: wanted }] });
+    expect(byId.status).to.equal(200);
+    expect(byId.body.employees.map((e: any) => e.id)).to.deep.equal(wanted.slice(0, 3).sort());
+    expect(byId.body.employees[0]).to.deep.equal({ id: byId.body.employees[0].id, '/root/id': { value: byId.body.employees[0].id } });
+    const active = await search(mock, { filters: [{ fieldPath: 'root.id', operator: 'equals', values: [id(leaver.index)] }] });
+    expect(active.body.employees).to.deep.equal([]);
+    const byEmail = await search(mock, { fields: ['root.email'], filters: [{ fieldPath: 'root.email', operator: 'equals', values: [mock.people[4]!.workEmail] }] });
+    expect(byEmail.body.employees.map((e: any) => e.id)).to.deep.equal([id(4)]);
+  });
+
+  it('refuses malformed filters with 400, as HiBob documents', async () => {
+    const { mock } = setup();
+    const one = { fieldPath: 'root.id', operator: 'equals', values: [mock.idOf('hibob', 1)] };
+    const refused = [
+      [],
+      {},
+      [one, one],
+      [{ ...one, fieldPath: 'work.department' }],
+      [{ ...one, operator: 'contains' }],
+      [{ ...one, values: 'x' }],
+      [{ ...one, values: [1] }],
+      ['root.id'],
+    ];
+    for (const filters of refused) {
+      const { status } = await search(mock, { showInactive: true, filters });
+      expect(status, JSON.stringify(filters)).to.equal(400);
+    }
+  });
+
+  it('builds a tenant\'s profiles once: a search changes nothing the next one sends', async () => {
+    const { mock } = setup();
+    const first = await search(mock, { showInactive: true, humanReadable: 'APPEND' });
+    const second = await search(mock, { showInactive: true, humanReadable: 'APPEND' });
+    expect(second.body).to.deep.equal(first.body);
+    const plain = await search(mock, { showInactive: true });
+    expect(plain.body.employees[0]).to.not.have.property('humanReadable');
+  });
+
   it('refuses wrong service-user credentials with 401', async () => {
     const { mock } = setup();
     const { status, body } = await getJson(mock, SEARCH, { authorization: basic(mock.credentials.hibob.valid['serviceUserId']!, 'wrong') }, { method: 'POST', body: '{}' });

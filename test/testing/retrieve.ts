@@ -47,7 +47,8 @@ export async function retrieveAll(mock: MockVendors, vendor: ProviderId, access:
         break;
       }
       items.push(...page.value.items);
-      if (p.kind === 'none' || page.value.items.length < p.pageSize) break;
+      // Batches are built from other resources by the engine; read plainly, the resource is its one unfiltered request.
+      if (p.kind === 'none' || p.kind === 'batches' || page.value.items.length < p.pageSize) break;
       offset += p.pageSize;
     }
     raw[spec.name] = items;

@@ -1,13 +1,14 @@
 /**
  * HiBob ("Bob"): a service user (ID + token, HTTP Basic) reads everyone with
- * one `POST /v1/people/search` (no pagination, leavers only with
- * `showInactive`). Values come nested (`work.title`), under slash keys
+ * `POST /v1/people/search` (no pagination, leavers only with `showInactive`):
+ * an id listing, then searches filtered by batches of ids (`hibob-search.ts`). Values come nested (`work.title`), under slash keys
  * (`/work/title: { value }`), and — with `humanReadable: APPEND` — again under
  * `humanReadable` with list item ids replaced by names. Fields the service
  * user may not see are silently absent.
  */
 import type { EmploymentStatus, FieldType, FieldValue, PayRate } from '../model.js';
 import { issue, ok } from '../result.js';
+import { HIBOB_ID_LISTING, peopleSearches, searchBody } from './hibob-search.js';
 import {
   HIBOB_LIST_FIELDS, HIBOB_REQUESTED_FIELDS, HIBOB_SEARCH, HIBOB_SENSITIVE_FIELD_IDS,
   HIBOB_SPECIAL_CATEGORIES, HIBOB_STANDARD_FIELDS, hibobFieldType, hibobInfo, isHibobListType,
@@ -233,17 +234,10 @@ function sensitiveIds(raw: RawData, meta: ReadonlyMap<string, FieldMeta>): strin
   return [...ids];
 }
 
-/** Bob accepts at most 400 field ids in one search. */
-const MAX_FIELDS = 400;
 
-/** The standard field ids plus every custom field (`<category>.custom.<field>`) the field metadata lists. */
-export function requestedFields(earlier: RawData): string[] {
-  const ids = new Set(HIBOB_REQUESTED_FIELDS);
-  for (const entry of earlier.fields ?? []) {
-    const id = isObject(entry) ? text(entry.id) : null;
-    if (id && /^[^.]+\.custom\.[^.]+$/.test(id) && ids.size < MAX_FIELDS) ids.add(id);
-  }
-  return [...ids];
+function employees(body: unknown, resource: string) {
+  const items = listAt(body, ['employees'], 'hibob', resource);
+  return items.ok ? ok({ items: items.value, total: items.value.length }) : items;
 }
 
 export const hibob: ProviderDefinition = {
@@ -262,21 +256,29 @@ export const hibob: ProviderDefinition = {
       path: '/v1/company/people/fields',
       pagination: { kind: 'none' },
       optional: true,
+      lookup: true,
       extract: (body) => Array.isArray(body) ? ok({ items: body, total: body.length }) : pageAt(body, ['fields'], 'hibob', 'fields'),
     },
     {
       name: 'people',
       method: 'POST',
       path: '/v1/people/search',
-      body: { fields: HIBOB_REQUESTED_FIELDS, showInactive: true, humanReadable: 'APPEND' },
-      // Bob returns only the fields it is asked for: add the custom fields its metadata lists.
-      prepare: (earlier) => ({ body: { fields: requestedFields(earlier), showInactive: true, humanReadable: 'APPEND' } }),
+      body: searchBody(HIBOB_REQUESTED_FIELDS),
+      // Bob returns only the fields it is asked for (the custom ones its metadata lists), in batches of listed ids.
+      prepare: peopleSearches,
+      pagination: { kind: 'batches' },
+      ratePerMinute: 50,
+      extract: (body) => employees(body, 'people'),
+    },
+    {
+      name: 'ids',
+      method: 'POST',
+      path: '/v1/people/search',
+      body: HIBOB_ID_LISTING,
       pagination: { kind: 'none' },
       ratePerMinute: 50,
-      extract: (body) => {
-        const items = listAt(body, ['employees'], 'hibob', 'people');
-        return items.ok ? ok({ items: items.value, total: items.value.length }) : items;
-      },
+      lookup: true,
+      extract: (body) => employees(body, 'ids'),
     },
   ],
   normalize(raw: RawData, context: NormalizeContext): NormalizeResult {

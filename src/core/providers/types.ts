@@ -29,7 +29,13 @@ export type Pagination =
   /** `limit`/`offset` style query parameters (Personio, Humaans `$limit`/`$skip`). */
   | { readonly kind: 'offset'; readonly limitParam: string; readonly offsetParam: string; readonly pageSize: number }
   /** Lucca's single `paging=offset,limit` parameter. */
-  | { readonly kind: 'paging-param'; readonly param: string; readonly pageSize: number };
+  | { readonly kind: 'paging-param'; readonly param: string; readonly pageSize: number }
+  /**
+   * One request per batch that `prepare` builds from what earlier resources returned (HiBob's search filtered by
+   * batches of ids); read like pages with a known total, under the run's bound on requests in flight. Without
+   * batches, one request.
+   */
+  | { readonly kind: 'batches' };
 
 export interface Page {
   readonly items: readonly unknown[];
@@ -55,10 +61,16 @@ export interface ResourceSpec {
   /** A failed optional resource makes the retrieval PARTIAL instead of FAILED. */
   readonly optional?: boolean;
   /**
+   * Read only to shape other requests (field metadata, HiBob's id listing): its items are not people, so they do
+   * not count in progress, and it is never the resource whose records are checked against a total.
+   */
+  readonly lookup?: boolean;
+  /**
    * A request that depends on what other resources returned (HiBob asks the
    * people search for the custom field ids its field metadata lists). Such a
-   * resource is read after every resource without `prepare`; the returned
-   * `body`/`query` replace the static ones. A failed resource gives what it read (none when it was one request).
+   * resource is read after every resource without `prepare`, and not at all when a required one failed; the
+   * returned `body`/`query` replace the static ones, and `batches` (for `batches` pagination) give its requests.
+   * A failed resource gives what it read (none when it was one request).
    */
   prepare?(earlier: RawData): RequestOverride;
 }
@@ -66,6 +78,18 @@ export interface ResourceSpec {
 export interface RequestOverride {
   readonly body?: unknown;
   readonly query?: Readonly<Record<string, string | readonly string[]>>;
+  /** For `batches` pagination: the requests to make, each with its own body/query. */
+  readonly batches?: readonly Batch[];
+}
+
+export interface Batch {
+  readonly body?: unknown;
+  readonly query?: Readonly<Record<string, string | readonly string[]>>;
+  /**
+   * How many items this request asks for, when it names them (the ids of a filter): the resource's total is the
+   * sum, and fewer items than that is `total_mismatch`, never silently fewer people.
+   */
+  readonly items?: number;
 }
 
 export interface EndpointRule {

@@ -19,33 +19,51 @@ function fail(status: number, message: string, headers: Record<string, string> =
   return json(status, { error: message }, headers);
 }
 
-function get(source: Record<string, unknown>, path: readonly string[]): unknown {
-  let at: unknown = source;
-  for (const key of path) at = isRecord(at) ? at[key] : undefined;
-  return at;
-}
+/** A requested field id, resolved once per request: where it lives in a profile and its slash key. */
+interface FieldPath { readonly path: readonly string[]; readonly slash: string }
 
-function put(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
-  let at = target;
-  for (const key of path.slice(0, -1)) {
-    const next = at[key];
-    at = isRecord(next) ? next : (at[key] = {}) as Record<string, unknown>;
-  }
-  at[path[path.length - 1]!] = value;
-}
-
-/** Keeps only the requested field paths (`root.email` lives at the top as `email`). */
-function project(profile: Record<string, unknown>, fields: readonly string[], slashKeys = true): Record<string, unknown> {
-  const out: Record<string, unknown> = { id: profile['id'] };
-  for (const field of fields) {
+function fieldPaths(fields: readonly string[]): FieldPath[] {
+  return fields.map((field) => {
     const parts = field.split('.');
-    const path = parts[0] === 'root' ? parts.slice(1) : parts;
-    const value = get(profile, path);
+    return { path: parts[0] === 'root' ? parts.slice(1) : parts, slash: `/${parts.join('/')}` };
+  });
+}
+
+/** Keeps only the requested field paths (`root.email` lives at the top as `email`), nested and under slash keys. */
+function project(profile: Record<string, unknown>, fields: readonly FieldPath[], slashKeys = true): Record<string, unknown> {
+  const out: Record<string, unknown> = { id: profile['id'] };
+  for (const { path, slash } of fields) {
+    let value: unknown = profile;
+    for (const key of path) value = isRecord(value) ? value[key] : undefined;
     if (value === undefined) continue;
-    put(out, path, value);
-    if (slashKeys) out[`/${parts.join('/')}`] = { value };
+    let at = out;
+    for (let i = 0; i < path.length - 1; i++) {
+      const next = at[path[i]!];
+      at = isRecord(next) ? next : (at[path[i]!] = {}) as Record<string, unknown>;
+    }
+    at[path[path.length - 1]!] = value;
+    if (slashKeys) out[slash] = { value };
   }
   return out;
+}
+
+/**
+ * The body of a search, checked the way HiBob's people read contract states:
+ * `filters` absent (everyone), or exactly one filter on `root.id` or
+ * `root.email` with operator `equals` and a list of values; an empty
+ * `filters`, a second filter or any other field or operator is a 400.
+ */
+function searchFilter(body: Record<string, unknown>): { field: 'root.id' | 'root.email'; values: Set<string> } | null | Response {
+  if (!Object.hasOwn(body, 'filters')) return null;
+  const filters = body['filters'];
+  if (!Array.isArray(filters) || filters.length !== 1) return fail(400, 'filters must hold exactly one filter');
+  const filter: unknown = filters[0];
+  if (!isRecord(filter) || filter['operator'] !== 'equals') return fail(400, 'Unsupported filter operator');
+  const field = filter['fieldPath'];
+  if (field !== 'root.id' && field !== 'root.email') return fail(400, 'Unsupported filter field');
+  const values = filter['values'];
+  if (!Array.isArray(values) || !values.every((v) => typeof v === 'string')) return fail(400, 'Filter values must be a list of strings');
+  return { field, values: new Set(values) };
 }
 
 export function createHiBobMock(population: Population): VendorMock {
@@ -57,6 +75,18 @@ export function createHiBobMock(population: Population): VendorMock {
     [credentials.valid.serviceUserId, { token: credentials.valid.token, hidden: new Set() }],
     [credentials.limited.serviceUserId, { token: credentials.limited.token, hidden: new Set(HIBOB_LIMITED_HIDDEN) }],
   ]);
+
+  // A tenant's stored profiles, built once per value format and permission set (a vendor's rows), then projected
+  // and serialised for each search as the vendor does.
+  const stored = new Map<string, Record<string, unknown>[]>();
+  const profiles = (mode: Mode, hidden: ReadonlySet<string>): Record<string, unknown>[] => {
+    const key = `${mode}:${[...hidden].sort().join(',')}`;
+    let list = stored.get(key);
+    if (!list) stored.set(key, list = population.people.map((p) => hibobProfile(p, population, mode, hidden)));
+    return list;
+  };
+  const byId = new Map(population.people.map((p) => [hibobId(p.index), p.index]));
+  const byEmail = new Map(population.people.map((p) => [p.workEmail, p.index]));
 
   async function search(request: Request, hidden: ReadonlySet<string>, context: VendorContext): Promise<Response> {
     let body: unknown = {};
@@ -74,25 +104,24 @@ export function createHiBobMock(population: Population): VendorMock {
     if (readable !== undefined && readable !== null && readable !== '' && readable !== 'APPEND' && readable !== 'REPLACE') {
       return fail(400, 'humanReadable must be APPEND or REPLACE');
     }
-    const fields = Array.isArray(body['fields']) ? body['fields'].filter((f): f is string => typeof f === 'string') : [];
-    let people: readonly MockPerson[] = showInactive ? population.people : population.people.filter((p) => p.status !== 'inactive');
-    for (const filter of Array.isArray(body['filters']) ? body['filters'] : []) {
-      if (!isRecord(filter) || filter['operator'] !== 'equals' || !Array.isArray(filter['values'])) return fail(400, 'Unsupported filter');
-      const values = new Set(filter['values'].map(String));
-      if (filter['fieldPath'] === 'root.id') people = people.filter((p) => values.has(hibobId(p.index)));
-      else if (filter['fieldPath'] === 'root.email') people = people.filter((p) => values.has(p.workEmail));
-      else return fail(400, 'Unsupported filter field');
+    const filter = searchFilter(body);
+    if (filter instanceof Response) return filter;
+    const fields = fieldPaths(Array.isArray(body['fields']) ? body['fields'].filter((f): f is string => typeof f === 'string') : []);
+    let people: readonly MockPerson[] = population.people;
+    if (filter) {
+      const index = filter.field === 'root.id' ? byId : byEmail;
+      const found = [...filter.values].map((v) => index.get(v)).filter((i): i is number => i !== undefined).sort((a, b) => a - b);
+      people = found.map((i) => population.people[i]!);
     }
+    if (!showInactive) people = people.filter((p) => p.status !== 'inactive');
     const mode: Mode = readable === 'REPLACE' ? 'human' : 'machine';
+    const machine = profiles(mode, hidden);
+    const human = readable === 'APPEND' ? profiles('human', hidden) : null;
     const { positions } = pageWindow(people.length, 0, people.length, context.shape);
     const employees = positions.map((pos) => {
-      const person = people[pos]!;
-      let profile = hibobProfile(person, population, mode, hidden);
-      if (fields.length > 0) profile = project(profile, fields);
-      if (readable === 'APPEND') {
-        const human = hibobProfile(person, population, 'human', hidden);
-        profile['humanReadable'] = fields.length > 0 ? project(human, fields, false) : human;
-      }
+      const index = people[pos]!.index;
+      const profile = fields.length > 0 ? project(machine[index]!, fields) : { ...machine[index]! };
+      if (human) profile['humanReadable'] = fields.length > 0 ? project(human[index]!, fields, false) : human[index]!;
       return profile;
     });
     return json(200, { employees });

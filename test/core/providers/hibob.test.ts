@@ -192,7 +192,7 @@ describe('HiBob provider', () => {
     const people = resource('people');
     expect(people.method).to.equal('POST');
     expect(people.path).to.equal('/v1/people/search');
-    expect(people.pagination).to.deep.equal({ kind: 'none' });
+    expect(people.pagination).to.deep.equal({ kind: 'batches' });
     expect(people.ratePerMinute).to.equal(50);
     const body = people.body as { fields: string[]; showInactive: boolean; humanReadable: string };
     expect(body.showInactive).to.equal(true);
@@ -210,6 +210,35 @@ describe('HiBob provider', () => {
     expect((people.prepare?.({}).body as { fields: string[] }).fields).to.deep.equal(standard);
     const many = Array.from({ length: 500 }, (_, i) => ({ id: `work.custom.field_${i}` }));
     expect((people.prepare?.({ fields: many }).body as { fields: string[] }).fields.length).to.equal(400);
+  });
+
+  it('lists every id first, then reads the profiles in batches of listed ids filtered as HiBob documents', () => {
+    const ids = resource('ids');
+    expect([ids.method, ids.path, ids.lookup, ids.optional]).to.deep.equal(['POST', '/v1/people/search', true, undefined]);
+    expect(ids.body).to.deep.equal({ fields: ['root.id'], showInactive: true });
+    expect(ids.prepare).to.equal(undefined);
+    // Nested `id` or the slash key, each id once: 2,500 people in batches of 1,000.
+    const listed = Array.from({ length: 2500 }, (_, i) => (i % 2 === 0 ? { id: `id${i}` } : { '/root/id': { value: `id${i}` } }));
+    const plan = resource('people').prepare!({ fields: metadata, ids: [...listed, { id: 'id0' }, 'junk', {}] });
+    expect(plan.batches!.map((b) => b.items)).to.deep.equal([1000, 1000, 500]);
+    const second = plan.batches![1]!.body as { fields: string[]; showInactive: boolean; humanReadable: string; filters: unknown };
+    expect(second.filters).to.deep.equal([{ fieldPath: 'root.id', operator: 'equals', values: Array.from({ length: 1000 }, (_, i) => `id${1000 + i}`) }]);
+    expect([second.showInactive, second.humanReadable]).to.deep.equal([true, 'APPEND']);
+    expect(second.fields).to.include('work.custom.field_1698036945383');
+  });
+
+  it('reads a tenant that fits one batch with one unfiltered search, and scales batches to keep a run near 10 searches', () => {
+    const small = resource('people').prepare!({ ids: Array.from({ length: 1000 }, (_, i) => ({ id: String(i) })) });
+    expect(small.batches).to.equal(undefined);
+    expect(small.body).to.not.have.property('filters');
+    expect(resource('people').prepare!({}).batches).to.equal(undefined);
+    const sizes = (n: number) => resource('people').prepare!({ ids: Array.from({ length: n }, (_, i) => ({ id: String(i) })) }).batches!.map((b) => b.items);
+    expect(sizes(1001)).to.deep.equal([1000, 1]);
+    expect(sizes(25_000)).to.deep.equal(Array(10).fill(2500));
+    expect(sizes(60_000).length).to.equal(24);
+    // The largest filter stays under the reference proxy's 64 KiB body limit with 19-digit ids.
+    const big = resource('people').prepare!({ fields: metadata, ids: Array.from({ length: 60_000 }, (_, i) => ({ id: String(2378379000000000000n + BigInt(i)) })) });
+    expect(JSON.stringify(big.batches![0]!.body).length).to.be.below(65_536);
   });
 
   it('extracts the employees envelope, and reports any other body as an issue', () => {

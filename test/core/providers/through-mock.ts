@@ -21,36 +21,40 @@ export async function retrieveFromMock(mock: MockVendors, provider: ProviderDefi
   // Resources with `prepare` go last and see what the others returned, as in the core's retrieval.
   const ordered = [...provider.resources.filter((r) => !r.prepare), ...provider.resources.filter((r) => r.prepare)];
   for (const plain of ordered) {
-    const spec = plain.prepare ? { ...plain, ...plain.prepare(raw) } : plain;
+    const { batches, ...override } = plain.prepare ? plain.prepare(raw) : {};
     const items: unknown[] = [];
-    for (let offset = 0; ; ) {
-      const url = new URL(spec.path, base);
-      for (const [name, value] of Object.entries(spec.query ?? {})) {
-        for (const v of typeof value === 'string' ? [value] : value) url.searchParams.append(name, v);
+    // A resource read in batches (HiBob's searches filtered by listed ids): one request per batch, in order.
+    for (const batch of batches ?? [{}]) {
+      const spec = { ...plain, ...override, ...batch };
+      for (let offset = 0; ; ) {
+        const url = new URL(spec.path, base);
+        for (const [name, value] of Object.entries(spec.query ?? {})) {
+          for (const v of typeof value === 'string' ? [value] : value) url.searchParams.append(name, v);
+        }
+        const p = spec.pagination;
+        if (p.kind === 'offset') {
+          url.searchParams.set(p.limitParam, String(p.pageSize));
+          url.searchParams.set(p.offsetParam, String(offset));
+        } else if (p.kind === 'paging-param') {
+          url.searchParams.set(p.param, `${offset},${p.pageSize}`);
+        }
+        const response = await mock.fetch(url, {
+          method: spec.method,
+          headers: { authorization: authorization(provider, credentials), accept: 'application/json', 'content-type': 'application/json' },
+          ...(spec.body !== undefined ? { body: JSON.stringify(spec.body) } : {}),
+        });
+        if (!response.ok) {
+          if (spec.optional) break;
+          throw new Error(`${spec.name}: HTTP ${response.status}`);
+        }
+        const page = spec.extract(await response.json());
+        if (!page.ok) throw new Error(`${spec.name}: ${JSON.stringify(page.issues)}`);
+        items.push(...page.value.items);
+        if (p.kind === 'none' || p.kind === 'batches' || page.value.items.length < p.pageSize) break;
+        offset += p.pageSize;
       }
-      const p = spec.pagination;
-      if (p.kind === 'offset') {
-        url.searchParams.set(p.limitParam, String(p.pageSize));
-        url.searchParams.set(p.offsetParam, String(offset));
-      } else if (p.kind === 'paging-param') {
-        url.searchParams.set(p.param, `${offset},${p.pageSize}`);
-      }
-      const response = await mock.fetch(url, {
-        method: spec.method,
-        headers: { authorization: authorization(provider, credentials), accept: 'application/json', 'content-type': 'application/json' },
-        ...(spec.body !== undefined ? { body: JSON.stringify(spec.body) } : {}),
-      });
-      if (!response.ok) {
-        if (spec.optional) break;
-        throw new Error(`${spec.name}: HTTP ${response.status}`);
-      }
-      const page = spec.extract(await response.json());
-      if (!page.ok) throw new Error(`${spec.name}: ${JSON.stringify(page.issues)}`);
-      items.push(...page.value.items);
-      if (p.kind === 'none' || page.value.items.length < p.pageSize) break;
-      offset += p.pageSize;
     }
-    raw[spec.name] = items;
+    raw[plain.name] = items;
   }
   return raw;
 }

@@ -9,7 +9,7 @@ import type { SyncConfig } from './config.js';
 import type { HostSchema } from './host.js';
 import type { EmployeeRecord, FieldType, FieldValue } from './model.js';
 import type { PhoneIssueCode, PhoneValidator } from './phone.js';
-import { amount, isoDate } from './providers/shared.js';
+import { amount, isoDate } from './providers/coercions.js';
 import { issue, type Issue } from './result.js';
 import { mustDrop } from './sensitive.js';
 import { FIELDS_PREFIX, fullName, sourceReader, type RecordLookup, type SourceReader } from './sources.js';

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { amount, idText, isoDate, moneyWithCurrency, payPeriod, text } from '../../src/core/providers/shared.js';
 
 describe('value coercions shared by the providers', () => {
@@ -7,6 +8,27 @@ describe('value coercions shared by the providers', () => {
     expect(isoDate('2021-03-01T23:30:00-05:00')).to.equal('2021-03-01');
     expect(isoDate('2020-02-29')).to.equal('2020-02-29');
     expect(isoDate('01/04/2022')).to.equal('2022-04-01');
+  });
+
+  it('reads a YYYY-MM-DD string as the calendar day Date.UTC gives, or null when there is no such day', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    const viaDate = (y: string, m: string, d: string): string | null => {
+      if (y === '0000' || m === '00' || d === '00') return null;
+      const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+      return date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d) ? `${y}-${m}-${d}` : null;
+    };
+    fc.assert(fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), (y, m, d) => {
+      const [ys, ms, ds] = [pad(y, 4), pad(m, 2), pad(d, 2)];
+      expect(isoDate(`${ys}-${ms}-${ds}`)).to.equal(viaDate(ys, ms, ds));
+      expect(isoDate(` ${ys}-${ms}-${ds}T00:00:00Z`)).to.equal(viaDate(ys, ms, ds));
+    }), { numRuns: 2000, seed: 4 });
+    for (const day of ['2000-02-29', '1900-02-29', '2024-02-29', '2023-02-29', '0099-01-01', '0100-01-01', '2024-04-31', '2024-12-31']) {
+      const [y, m, d] = day.split('-') as [string, string, string];
+      expect(isoDate(day), day).to.equal(viaDate(y, m, d));
+    }
+    expect(isoDate('2024-1-011')).to.equal(null);
+    expect(isoDate('2024/01/01')).to.equal(null);
+    expect(isoDate('２０２４-01-01')).to.equal(null);
   });
 
   it('turns "no date" markers and impossible dates into null', () => {

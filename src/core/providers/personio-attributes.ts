@@ -19,8 +19,17 @@ export interface Attribute {
 }
 
 /** A wrapper is an object with a `value` key that is not itself a nested entity. */
+function isWrapper(raw: unknown): raw is Record<string, unknown> {
+  return isObject(raw) && 'value' in raw && !('attributes' in raw);
+}
+
+/** The value of an attribute, wrapped or bare: `unwrap(raw).value` without building the wrapper. */
+export function wrappedValue(raw: unknown): unknown {
+  return isWrapper(raw) ? raw.value : raw;
+}
+
 export function unwrap(raw: unknown): Attribute {
-  if (!isObject(raw) || !('value' in raw) || 'attributes' in raw) return { value: raw };
+  if (!isWrapper(raw)) return { value: raw };
   // Built in place (no spread of temporary objects): this runs for every attribute of every employee.
   const out: { -readonly [K in keyof Attribute]: Attribute[K] } = { value: raw.value };
   const label = text(raw.label);
@@ -74,31 +83,30 @@ export function customType(attribute: Attribute): FieldType {
   }
 }
 
-/** A field value for the catalog type; `valid: false` when a value was present but unreadable as that type. */
-export function toFieldValue(value: unknown, type: FieldType): { value: FieldValue; valid: boolean } {
-  if (value === null || value === undefined || value === '') return { value: null, valid: true };
+/** What `toFieldValue` returns for a value that was present but unreadable as the type (the field's value is then null). */
+export const INVALID: unique symbol = Symbol('invalid');
+
+/** A field value for the catalog type, or `INVALID` (no object per call: this runs for every attribute of every employee). */
+export function toFieldValue(value: unknown, type: FieldType): FieldValue | typeof INVALID {
+  if (value === null || value === undefined || value === '') return null;
   switch (type) {
-    case 'date': {
-      const date = isoDate(value);
-      return { value: date, valid: date !== null };
-    }
+    case 'date':
+      return isoDate(value) ?? INVALID;
     case 'number':
-    case 'money': {
-      const n = amount(value);
-      return { value: n, valid: n !== null };
-    }
+    case 'money':
+      return amount(value) ?? INVALID;
     case 'boolean':
-      if (typeof value === 'boolean') return { value, valid: true };
-      if (value === 'true' || value === 'false') return { value: value === 'true', valid: true };
-      return { value: null, valid: false };
+      if (typeof value === 'boolean') return value;
+      if (value === 'true' || value === 'false') return value === 'true';
+      return INVALID;
     case 'list': {
       const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value];
-      return { value: items.map(entityName).filter((s): s is string => s !== null), valid: true };
+      return items.map(entityName).filter((s): s is string => s !== null);
     }
     default:
-      if (Array.isArray(value)) return { value: value.map(entityName).filter((s): s is string => s !== null), valid: true };
-      if (typeof value === 'boolean') return { value: String(value), valid: true };
-      return { value: entityName(value), valid: true };
+      if (Array.isArray(value)) return value.map(entityName).filter((s): s is string => s !== null);
+      if (typeof value === 'boolean') return String(value);
+      return entityName(value);
   }
 }
 

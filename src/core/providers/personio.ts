@@ -8,7 +8,7 @@
 import type { FieldType, FieldValue, PayRate } from '../model.js';
 import { fail, issue, ok, type Issue, type Result } from '../result.js';
 import {
-  customType, declaredSensitivity, entityId, roleOf, toFieldValue, unwrap,
+  customType, declaredSensitivity, entityId, INVALID, roleOf, toFieldValue, unwrap, wrappedValue,
   type Attribute, type Role,
 } from './personio-attributes.js';
 import {
@@ -39,7 +39,20 @@ export function extractPersonioPage(body: unknown): Result<Page> {
   return ok({ items: body.data, total: total !== null && Number.isInteger(total) && total >= 0 ? total : null });
 }
 
-/** One raw v1 employee → a draft, or the reason it cannot become a record. */
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** An attribute of the employee as `unwrap` reads it, or undefined when the employee has no such attribute. */
+function attributeOf(attrs: Record<string, unknown>, key: string): Attribute | undefined {
+  return hasOwn.call(attrs, key) ? unwrap(attrs[key]) : undefined;
+}
+
+/**
+ * One raw v1 employee → a draft, or the reason it cannot become a record. Runs
+ * once per person over about 40 attributes, so it allocates little: a standard
+ * attribute is read straight from its wrapper (only custom ones are unwrapped
+ * with their label and universal id), and the few attributes the core fields
+ * need are unwrapped on their own.
+ */
 export function personioDraft(item: unknown): DraftResult {
   if (!isObject(item)) return { ok: false, hrisId: null, reason: issue('not_an_object', { type: item === null ? 'null' : Array.isArray(item) ? 'array' : typeof item }) };
   if (!isObject(item.attributes)) return { ok: false, hrisId: idText(item.id), reason: issue('unexpected_item', { expected: 'Employee' }) };
@@ -47,46 +60,53 @@ export function personioDraft(item: unknown): DraftResult {
   const hrisId = idText(unwrap(attrs.id).value);
   if (!hrisId) return { ok: false, hrisId: null, reason: issue('missing_id') };
 
-  const fields: Record<string, DraftField> = Object.create(null) as Record<string, DraftField>;
-  const read: Record<string, Attribute> = Object.create(null) as Record<string, Attribute>;
+  // A plain object keeps one hidden class per attribute layout; an attribute called `__proto__` is read (it may
+  // still play a role) but not kept, as the pipeline would drop that key.
+  const fields: Record<string, DraftField> = {};
   const roles = new Map<Role, { value: FieldValue; strong: boolean }>();
   const issues: Issue[] = [];
 
-  for (const [key, raw] of Object.entries(attrs)) {
-    const attribute = unwrap(raw);
-    read[key] = attribute;
+  for (const key in attrs) {
+    if (!hasOwn.call(attrs, key)) continue;
+    const raw = attrs[key];
     const known = STANDARD.get(key);
-    const role = known ? null : roleOf(attribute);
-    const type: FieldType = known?.type ?? (role ? ROLE_TYPES[role.role] : customType(attribute));
-    const converted = toFieldValue(attribute.value, type);
-    if (!converted.valid) issues.push(issue('invalid_value', { field: key, type }));
     if (known) {
-      fields[key] = { value: converted.value };
+      const converted = toFieldValue(wrappedValue(raw), known.type);
+      if (converted === INVALID) issues.push(issue('invalid_value', { field: key, type: known.type }));
+      fields[key] = { value: converted === INVALID ? null : converted };
       continue;
     }
+    const attribute = unwrap(raw);
+    const role = roleOf(attribute);
+    const type: FieldType = role ? ROLE_TYPES[role.role] : customType(attribute);
+    const converted = toFieldValue(attribute.value, type);
+    if (converted === INVALID) issues.push(issue('invalid_value', { field: key, type }));
+    const value = converted === INVALID ? null : converted;
     const sensitivity = declaredSensitivity(attribute, role?.role ?? null);
-    fields[key] = {
-      value: converted.value, type,
-      ...(attribute.label ? { label: attribute.label } : {}),
-      ...(sensitivity ? { sensitivity } : {}),
-    };
+    if (key !== '__proto__') {
+      const field: { -readonly [K in keyof DraftField]: DraftField[K] } = { value, type };
+      if (attribute.label) field.label = attribute.label;
+      if (sensitivity) field.sensitivity = sensitivity;
+      fields[key] = field;
+    }
     // A special attribute never feeds a canonical field, whatever its label says.
-    if (role && sensitivity !== 'special' && converted.value !== null) {
+    if (role && sensitivity !== 'special' && value !== null) {
       const previous = roles.get(role.role);
-      if (!previous || (role.strong && !previous.strong)) roles.set(role.role, { value: converted.value, strong: role.strong });
+      if (!previous || (role.strong && !previous.strong)) roles.set(role.role, { value, strong: role.strong });
     }
   }
 
   const str = (key: string): string | null => {
-    const value = fields[key]?.value;
+    const value = hasOwn.call(fields, key) ? fields[key]!.value : undefined;
     return typeof value === 'string' ? value : null;
   };
   const role = (name: Role): string | null => {
     const value = roles.get(name)?.value;
     return typeof value === 'string' ? value : null;
   };
-  const status = personioStatus(read.status?.value);
+  const status = personioStatus(attributeOf(attrs, 'status')?.value);
   if (status.issue) issues.push(status.issue);
+  const supervisor = attributeOf(attrs, 'supervisor');
 
   const draft: Draft = {
     hrisId,
@@ -105,12 +125,12 @@ export function personioDraft(item: unknown): DraftResult {
       department: str('department'),
       team: str('team'),
       office: str('office'),
-      managerId: read.supervisor ? entityId(read.supervisor.value) : null,
+      managerId: supervisor ? entityId(supervisor.value) : null,
       mobilePhone: role('mobilePhone'),
-      payRate: personioPayRate(read),
+      payRate: personioPayRate(attrs),
       employmentType: str('employment_type'),
       gender: str('gender'),
-      costCenter: mainCostCenter(read.cost_centers?.value),
+      costCenter: mainCostCenter(attributeOf(attrs, 'cost_centers')?.value),
     },
     fields,
     issues,
@@ -131,13 +151,15 @@ export function personioStatus(value: unknown): { value: (typeof PERSONIO_STATUS
  * `fix_salary` (+ its `currency`) per `fix_salary_interval`; when there is no
  * fixed salary, a non-zero `hourly_salary` is the rate per hour.
  */
-function personioPayRate(read: Readonly<Record<string, Attribute>>): PayRate | null {
-  const fix = read.fix_salary ? amount(read.fix_salary.value) : null;
+function personioPayRate(attrs: Record<string, unknown>): PayRate | null {
+  const fixSalary = attributeOf(attrs, 'fix_salary');
+  const fix = fixSalary ? amount(fixSalary.value) : null;
   if (fix !== null && fix > 0) {
-    return { amount: fix, currency: read.fix_salary?.currency ?? null, period: payPeriod(read.fix_salary_interval?.value) };
+    return { amount: fix, currency: fixSalary?.currency ?? null, period: payPeriod(attributeOf(attrs, 'fix_salary_interval')?.value) };
   }
-  const hourly = read.hourly_salary ? amount(read.hourly_salary.value) : null;
-  if (hourly !== null && hourly > 0) return { amount: hourly, currency: read.hourly_salary?.currency ?? null, period: 'hour' };
+  const hourlySalary = attributeOf(attrs, 'hourly_salary');
+  const hourly = hourlySalary ? amount(hourlySalary.value) : null;
+  if (hourly !== null && hourly > 0) return { amount: hourly, currency: hourlySalary?.currency ?? null, period: 'hour' };
   return null;
 }
 

@@ -3,23 +3,22 @@
  * one raw item into a `Draft`; this module applies the sensitive-field policy,
  * builds the catalog (standard + discovered custom fields), validates each
  * record with zod, quarantines what cannot become a record, and merges
- * duplicates by vendor id. Plus the value coercions vendors need.
+ * duplicates by vendor id. The value coercions vendors need live in
+ * `coercions.ts` and are exported from here too.
  */
 import {
-  EMPLOYEE_RECORD_KEYS,
   employeeRecordSchema,
-  PAY_PERIODS,
   type EmployeeRecord,
   type FieldDef,
   type FieldType,
   type FieldValue,
-  type PayPeriod,
   type ProviderId,
   type Quarantined,
   type Sensitivity,
 } from '../model.js';
 import { issue, type Issue } from '../result.js';
 import { mustDrop, specialCategoryOf, type SensitivePolicy } from '../sensitive.js';
+import { isObject } from './coercions.js';
 import type { DroppedField, NormalizeContext, NormalizeResult } from './types.js';
 
 type CoreFields = Omit<EmployeeRecord, 'provider' | 'hrisId' | 'fields' | 'issues'>;
@@ -97,6 +96,26 @@ export function runPipeline(input: PipelineInput): NormalizeResult {
     }
     return decision;
   };
+  /**
+   * The first time a field id is seen decides everything about it (dropped or kept, its catalog entry), so each
+   * later record pays one lookup per field.
+   */
+  const firstSight = (id: string, field: DraftField): boolean => {
+    const drop = shouldDrop(id, field.label, field.sensitivity);
+    if (drop) {
+      droppedFields.set(id, { id, label: standard.get(id)?.label ?? field.label ?? id });
+    } else {
+      readable.add(id);
+      if (!standard.has(id)) {
+        discovered.set(id, {
+          id, label: field.label ?? id, type: field.type ?? inferType(field.value), endpoint: input.customEndpoint,
+          // Reaching here as special means the host allowed it explicitly: the catalog still says what it is.
+          sensitivity: field.sensitivity ?? (specialCategoryOf({ id, label: field.label ?? null }) ? 'special' : 'standard'), custom: true,
+        });
+      }
+    }
+    return drop;
+  };
 
   for (const { resource, index, item } of input.items) {
     let result: DraftResult;
@@ -118,20 +137,12 @@ export function runPipeline(input: PipelineInput): NormalizeResult {
       const field = draft.fields[id]!;
       // zod drops a `__proto__` record key silently; no vendor field is called that.
       if (id === '__proto__') continue;
-      if (shouldDrop(id, field.label, field.sensitivity)) {
+      const drop = dropDecision.get(id) ?? firstSight(id, field);
+      if (drop) {
         if (field.value !== null && field.value !== '') droppedCount += 1;
-        if (!droppedFields.has(id)) droppedFields.set(id, { id, label: standard.get(id)?.label ?? field.label ?? id });
         continue;
       }
       fields[id] = field.value;
-      readable.add(id);
-      if (!standard.has(id) && !discovered.has(id)) {
-        discovered.set(id, {
-          id, label: field.label ?? id, type: field.type ?? inferType(field.value), endpoint: input.customEndpoint,
-          // Reaching here as special means the host allowed it explicitly: the catalog still says what it is.
-          sensitivity: field.sensitivity ?? (specialCategoryOf({ id, label: field.label ?? null }) ? 'special' : 'standard'), custom: true,
-        });
-      }
     }
     const candidate = recordFrom(input.provider, draft, fields);
     const parsed = employeeRecordSchema.safeParse(candidate);
@@ -141,34 +152,49 @@ export function runPipeline(input: PipelineInput): NormalizeResult {
       continue;
     }
     const previous = byId.get(draft.hrisId);
-    // The candidate itself, validated: it has exactly the schema's keys in its order and the schema has no defaults
-    // or transforms, so zod's copy would be equal; not copying every record again halves the garbage per record.
-    byId.set(draft.hrisId, previous ? mergeDuplicate(previous, candidate) : candidate);
+    // The candidate itself, validated: the schema hands back a record that is already what zod would return.
+    byId.set(draft.hrisId, previous ? mergeDuplicate(previous, parsed.data) : parsed.data);
   }
 
   const catalog = [...input.standardFields.filter((f) => !shouldDrop(f.id, f.label)), ...[...discovered.values()].sort((a, b) => a.id.localeCompare(b.id))];
   return { records: [...byId.values()], quarantine, catalog, readable: [...readable].sort(), dropped: { count: droppedCount, fields: [...droppedFields.values()] } };
 }
 
-/** A draft as a record candidate, key by key in the schema's order (what zod's output would look like). */
+/** A draft as a record candidate, key by key in the schema's order (`EMPLOYEE_RECORD_KEYS`, what zod's output looks like). */
 function recordFrom(provider: ProviderId, draft: Draft, fields: Record<string, FieldValue>): EmployeeRecord {
-  const core = draft.core as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const key of EMPLOYEE_RECORD_KEYS) {
-    switch (key) {
-      case 'provider': out[key] = provider; break;
-      case 'hrisId': out[key] = draft.hrisId; break;
-      case 'fields': out[key] = fields; break;
-      case 'issues': out[key] = (draft.issues ?? []).map(plainIssue); break;
-      case 'payRate': {
-        const pay = key in core ? core[key] : null;
-        out[key] = isObject(pay) ? { amount: pay['amount'], currency: pay['currency'], period: pay['period'] } : pay;
-        break;
-      }
-      default: out[key] = key in core ? core[key] : EMPTY_CORE[key as keyof CoreFields];
-    }
-  }
-  return out as EmployeeRecord;
+  const core = draft.core;
+  const pay = coreValue(core, 'payRate');
+  return {
+    provider,
+    hrisId: draft.hrisId,
+    employeeNumber: coreValue(core, 'employeeNumber'),
+    firstName: coreValue(core, 'firstName'),
+    lastName: coreValue(core, 'lastName'),
+    preferredName: coreValue(core, 'preferredName'),
+    workEmail: coreValue(core, 'workEmail'),
+    personalEmail: coreValue(core, 'personalEmail'),
+    birthDate: coreValue(core, 'birthDate'),
+    startDate: coreValue(core, 'startDate'),
+    terminationDate: coreValue(core, 'terminationDate'),
+    status: coreValue(core, 'status'),
+    jobTitle: coreValue(core, 'jobTitle'),
+    department: coreValue(core, 'department'),
+    team: coreValue(core, 'team'),
+    office: coreValue(core, 'office'),
+    managerId: coreValue(core, 'managerId'),
+    mobilePhone: coreValue(core, 'mobilePhone'),
+    payRate: isObject(pay) ? { amount: pay.amount, currency: pay.currency, period: pay.period } : pay,
+    employmentType: coreValue(core, 'employmentType'),
+    gender: coreValue(core, 'gender'),
+    costCenter: coreValue(core, 'costCenter'),
+    fields,
+    issues: draft.issues ? draft.issues.map(plainIssue) : [],
+  };
+}
+
+/** A core value as the provider set it (even undefined, which the schema then refuses), or the empty record's. */
+function coreValue<K extends keyof CoreFields>(core: Partial<CoreFields>, key: K): CoreFields[K] {
+  return key in core ? core[key] as CoreFields[K] : EMPTY_CORE[key];
 }
 
 /** The same person twice (overlapping pages): later non-empty values win, and the merge is noted. */
@@ -206,79 +232,4 @@ function inferType(value: FieldValue): FieldType {
   return 'string';
 }
 
-// ——— value coercions ———
-
-/** A trimmed non-empty string, or null. Numbers become their decimal text. */
-export function text(value: unknown): string | null {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (typeof value !== 'string') return null;
-  const trimmed = value.trim();
-  return trimmed === '' ? null : trimmed;
-}
-
-/** An id as a string (vendors mix numbers and strings), or null. */
-export function idText(value: unknown): string | null {
-  if (typeof value === 'number') return Number.isSafeInteger(value) ? String(value) : null;
-  return text(value);
-}
-
-/**
- * A calendar date `YYYY-MM-DD` from the forms vendors send: ISO dates, ISO
- * date-times with offsets (the calendar date as written, not shifted to UTC),
- * `DD/MM/YYYY`, and BambooHR's `0000-00-00` for "none". Anything else is null.
- */
-export function isoDate(value: unknown): string | null {
-  const s = text(value);
-  if (!s) return null;
-  let m = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(s);
-  if (!m) {
-    const dmy = /^(\d{2})[./](\d{2})[./](\d{4})$/.exec(s);
-    if (dmy) m = [s, dmy[3]!, dmy[2]!, dmy[1]!] as unknown as RegExpExecArray;
-  }
-  if (!m) return null;
-  const [, y, mo, d] = m;
-  if (y === '0000' || mo === '00' || d === '00') return null;
-  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
-  if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(mo) - 1 || date.getUTCDate() !== Number(d)) return null;
-  return `${y}-${mo}-${d}`;
-}
-
-/** A finite number from a number or a numeric string (`"65000.00"`, `"1.234,50"` is not accepted). */
-export function amount(value: unknown): number | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  const s = text(value);
-  if (!s || !/^-?\d+(\.\d+)?$/.test(s.replace(/[\s,](?=\d{3}\b)/g, ''))) return null;
-  return Number(s.replace(/[\s,](?=\d{3}\b)/g, ''));
-}
-
-/** `"65000.00 USD"` → `{ amount: 65000, currency: 'USD' }`. */
-export function moneyWithCurrency(value: unknown): { amount: number; currency: string | null } | null {
-  const s = text(value);
-  if (!s) return typeof value === 'number' ? { amount: value, currency: null } : null;
-  const m = /^(-?[\d.,\s]+?)\s*([A-Za-z]{3})?$/.exec(s);
-  if (!m) return null;
-  const n = amount(m[1]);
-  return n === null ? null : { amount: n, currency: m[2]?.toUpperCase() ?? null };
-}
-
-const PERIOD_WORDS: Record<string, PayPeriod> = {
-  hour: 'hour', hourly: 'hour', hr: 'hour', stunde: 'hour', heure: 'hour',
-  day: 'day', daily: 'day', daily_rate: 'day', tag: 'day', jour: 'day',
-  week: 'week', weekly: 'week', woche: 'week', semaine: 'week',
-  month: 'month', monthly: 'month', monat: 'month', mois: 'month', mensuel: 'month',
-  quarter: 'quarter', quarterly: 'quarter',
-  year: 'year', yearly: 'year', annual: 'year', annually: 'year', annum: 'year', jahr: 'year', an: 'year', annuel: 'year',
-};
-
-/** A pay period from vendor words (`Monthly`, `Hour`, `per annum`), or null. */
-export function payPeriod(value: unknown): PayPeriod | null {
-  const s = text(value)?.toLowerCase().replace(/^per\s+/, '').replace(/\s+/g, '_');
-  if (!s) return null;
-  if ((PAY_PERIODS as readonly string[]).includes(s)) return s as PayPeriod;
-  return PERIOD_WORDS[s] ?? null;
-}
-
-/** Whether a value is a plain object (not null, not an array). */
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { amount, idText, isObject, isoDate, moneyWithCurrency, payPeriod, text } from './coercions.js';

@@ -14,7 +14,7 @@ export async function cachePart(browser, log) {
     const read = [m(r.module, 'readMs'), m(r.bare, 'readMs')];
     const figures = [
       figure('cache', '100,000 write ÷ bare idb put', write[0] / write[1], 1.3, `module ${ms(write[0])} / bare ${ms(write[1])}`),
-      figure('cache', '100,000 read ÷ bare idb get', read[0] / read[1], 1.3, `module ${ms(read[0])} / bare ${ms(read[1])} (module revalidates every record with zod)`),
+      figure('cache', '100,000 read ÷ bare idb get', read[0] / read[1], 1.3, `module ${ms(read[0])} / bare ${ms(read[1])} (the module revalidates every record against the EmployeeRecord schema)`),
     ];
     return { figures, details: r };
   } finally {

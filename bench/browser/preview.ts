@@ -21,8 +21,8 @@ const planSeenAt = new WeakMap<HrisSyncPreview, number>();
 const proto = HrisSyncPreview.prototype as unknown as { willUpdate(changed: unknown): void };
 const willUpdate = proto.willUpdate;
 proto.willUpdate = function (this: HrisSyncPreview, changed: unknown) {
-  const task = (this as unknown as { planTask: { value?: { plan?: unknown } | null } }).planTask;
-  if (!planSeenAt.has(this) && task.value?.plan) planSeenAt.set(this, performance.now());
+  const task = (this as unknown as { planTask?: { value?: { plan?: unknown } | null } }).planTask;
+  if (!planSeenAt.has(this) && task?.value?.plan) planSeenAt.set(this, performance.now());
   willUpdate.call(this, changed);
 };
 if (!customElements.get('hris-sync-preview')) customElements.define('hris-sync-preview', HrisSyncPreview);

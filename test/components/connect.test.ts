@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { HrisConnect } from '../../src/components/connect/connect.js';
 import type { HrisConnection } from '../../src/events/connected.js';
@@ -51,7 +51,8 @@ describe('<hris-connect>', () => {
     expect(text.endsWith('Then send them to me through a secure channel, or enter them yourself.')).to.equal(true);
     await expect(el).to.be.accessible();
     await click(el, '[data-action="copy"]');
-    await settle(el);
+    // The clipboard answers when it answers (slowly on a busy machine): wait for the outcome to be announced.
+    await waitUntil(() => $(el, '[role="status"]')!.textContent !== '', 'the outcome of Copy is announced', { timeout: 5000 });
     const status = $(el, '[role="status"]')!.textContent;
     expect(['Copied to the clipboard.', 'Could not copy. Select the text and copy it yourself.']).to.include(status);
     await click(el, '[data-action="have-credentials"]');

@@ -162,13 +162,10 @@ export abstract class HrisElement extends LitElement {
 
   /** A later step's module, imported on first need (see `LazyModule`). */
   protected lazy<M>(importer: () => Promise<M>): LazyModule<M> {
-    return new LazyModule(this, importer);
-  }
-
-  /** Makes `updateComplete` wait for `pending` (a lazy module being imported). */
-  waitFor(pending: Promise<unknown>): void {
-    this.pending.add(pending);
-    void pending.finally(() => this.pending.delete(pending));
+    return new LazyModule(this, importer, (pending) => {
+      this.pending.add(pending);
+      void pending.finally(() => this.pending.delete(pending));
+    });
   }
 
   /** Announces `text` politely; repeating the same text announces it again. */

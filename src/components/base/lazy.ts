@@ -8,20 +8,17 @@
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Translation } from '../../translations/index.js';
 
-/** What the element gives its lazy modules: a way to update, and to make `updateComplete` wait. */
-export interface LazyHost extends ReactiveControllerHost {
-  waitFor(pending: Promise<unknown>): void;
-}
-
 export class LazyModule<M> {
   private module: M | undefined;
   private loading: Promise<M> | undefined;
   /** Set when the import failed (offline, a removed deploy); `load()` tries again. */
   failed = false;
 
+  /** `waitFor` makes the element's `updateComplete` wait for an import in flight. */
   constructor(
-    private readonly host: LazyHost,
+    private readonly host: ReactiveControllerHost,
     private readonly importer: () => Promise<M>,
+    private readonly waitFor: (pending: Promise<unknown>) => void,
   ) {}
 
   /** The module once loaded; the first call starts the import and the element updates when it arrives. */
@@ -50,7 +47,7 @@ export class LazyModule<M> {
       },
     );
     this.loading = loading;
-    this.host.waitFor(loading.catch(() => undefined));
+    this.waitFor(loading.catch(() => undefined));
     return loading;
   }
 }

@@ -1,7 +1,10 @@
 /** Small response and request helpers shared by the vendor modules. */
 
+const utf8 = new TextEncoder();
+
+/** A JSON answer. Encoded to bytes here: a string body would be scanned for lone surrogates again before encoding. */
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers } });
+  return new Response(utf8.encode(JSON.stringify(body)), { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers } });
 }
 
 /** A response with no body (BambooHR puts its error text in a header). */

@@ -157,6 +157,15 @@ describe('HiBob provider', () => {
     expect(JSON.stringify(result.records)).not.to.contain('PAY-7781');
   });
 
+  it('drops a special-category custom field that only comes under a slash key', () => {
+    const item = { id: '9', email: 'x@samplebob.com', '/eeo/custom/field_8': { value: 'E1' }, '/financial/custom/field_9': { value: 'P-55' }, '/work/custom/field_7': { value: 'L' } };
+    const { records, dropped } = hibob.normalize({ people: [item] }, context);
+    expect(dropped.fields.map((f) => f.id)).to.have.members(['eeo.custom.field_8', 'financial.custom.field_9']);
+    expect(JSON.stringify(records)).not.to.contain('E1');
+    expect(JSON.stringify(records)).not.to.contain('P-55');
+    expect(records[0]?.fields['work.custom.field_7']).to.equal('L');
+  });
+
   it('adds discovered custom fields to the catalog with their Bob label', () => {
     const custom = result.catalog.filter((f) => f.custom);
     expect(custom).to.deep.equal([

@@ -41,7 +41,6 @@ interface Candidate {
   readonly mapped: MappedValues;
   readonly identifier: string;
   readonly idKey: string;
-  readonly names: NameKeys;
   readonly leaver: Issue | null;
   host: HostRecord | null;
   tier: MatchTier | null;
@@ -124,7 +123,7 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
       : record.terminationDate !== null && record.terminationDate < today ? issue('leaver_terminated', { terminationDate: record.terminationDate })
       : null;
     candidates.push({
-      position: i, displayName, record, mapped, identifier, idKey, leaver, names: personNameKeys(record.firstName, record.lastName, schema, cfg.nameFormat),
+      position: i, displayName, record, mapped, identifier, idKey, leaver,
       host: null, tier: null, conflict: null, conflictHostId: null,
     });
   }
@@ -146,7 +145,7 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
   for (const c of candidates) {
     if (c.conflict || c.host) continue;
     // A host record another HRIS record claimed by its HRIS id holds a stale identifier: it is not a candidate.
-    const hosts = (index.byIdentifier.get(c.idKey) ?? []).filter((h) => !claimed.has(h.id));
+    const hosts = unclaimed(index.byIdentifier.get(c.idKey), claimed);
     const host = hosts[0];
     if (!host) continue;
     if (hosts.length > 1) conflict(c, issue('ambiguous_match', { tier: 'identifier', hostIds: hosts.map((h) => h.id).join(',') }));
@@ -154,14 +153,16 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
     else match(c, host, 'identifier');
   }
   // Pass 4: tier 3, the exact full name, only against host records with neither HRIS id nor identifier.
-  const open = candidates.filter((c) => !c.conflict && !c.host);
+  // Name keys only for the records still without a match (most are matched by now on a repeat sync).
+  const open: { readonly c: Candidate; readonly names: NameKeys }[] = [];
+  for (const c of candidates) if (!c.conflict && !c.host) open.push({ c, names: personNameKeys(c.record.firstName, c.record.lastName, schema, cfg.nameFormat) });
   const nameCount = new Map<string, number>();
-  for (const c of open) if (c.names.strict !== null) nameCount.set(c.names.strict, (nameCount.get(c.names.strict) ?? 0) + 1);
+  for (const { names } of open) if (names.strict !== null) nameCount.set(names.strict, (nameCount.get(names.strict) ?? 0) + 1);
   const possibleMatches: PossibleMatch[] = [];
-  for (const c of open) {
-    const hosts = c.names.strict === null ? [] : (index.byName.get(c.names.strict) ?? []).filter((h) => !claimed.has(h.id));
-    if (hosts.length === 0) { suggest(c, possibleMatches, index, claimed); continue; }
-    if ((nameCount.get(c.names.strict!) ?? 0) > 1) conflict(c, issue('duplicate_name', { count: nameCount.get(c.names.strict!)! }));
+  for (const { c, names } of open) {
+    const hosts = names.strict === null ? NO_HOSTS : unclaimed(index.byName.get(names.strict), claimed);
+    if (hosts.length === 0) { suggest(c, names, possibleMatches, index, claimed); continue; }
+    if ((nameCount.get(names.strict!) ?? 0) > 1) conflict(c, issue('duplicate_name', { count: nameCount.get(names.strict!)! }));
     else if (hosts.length > 1) conflict(c, issue('ambiguous_match', { tier: 'name', hostIds: hosts.map((h) => h.id).join(',') }));
     else match(c, hosts[0]!, 'name');
   }
@@ -217,6 +218,15 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
   };
 }
 
+const NO_HOSTS: readonly HostRecord[] = [];
+
+/** The host records no HRIS record claimed yet; the list itself when none is claimed (no copy per record). */
+function unclaimed(hosts: readonly HostRecord[] | undefined, claimed: ReadonlySet<string>): readonly HostRecord[] {
+  if (hosts === undefined) return NO_HOSTS;
+  for (const h of hosts) if (claimed.has(h.id)) return hosts.filter((x) => !claimed.has(x.id));
+  return hosts;
+}
+
 function entry(record: EmployeeRecord, displayName: string | null, identifier: string | null, parts: Partial<PlanEntry>): PlanEntry {
   return {
     hrisId: record.hrisId, hostId: null, displayName: displayName ?? identifier ?? record.hrisId, identifier, matchedBy: null,
@@ -267,15 +277,15 @@ function leaverPolicyChanges(cfg: SyncConfig, host: HostRecord | null): FieldCha
   return [];
 }
 
-function suggest(c: Candidate, out: PossibleMatch[], index: ReturnType<typeof indexHostRecords>, claimed: ReadonlySet<string>): void {
+function suggest(c: Candidate, names: NameKeys, out: PossibleMatch[], index: ReturnType<typeof indexHostRecords>, claimed: ReadonlySet<string>): void {
   const seen = new Set<string>();
-  for (const h of c.names.swapped === null ? [] : (index.byName.get(c.names.swapped) ?? [])) {
+  for (const h of names.swapped === null ? NO_HOSTS : (index.byName.get(names.swapped) ?? NO_HOSTS)) {
     if (claimed.has(h.id)) continue;
     seen.add(h.id);
     out.push({ hrisId: c.record.hrisId, hostId: h.id, kind: 'name_swapped' });
   }
   const loose = personLooseKey(c.record.firstName, c.record.lastName);
-  for (const h of loose === null ? [] : (index.byLooseName.get(loose) ?? [])) {
+  for (const h of loose === null ? NO_HOSTS : (index.byLooseName.get(loose) ?? NO_HOSTS)) {
     if (claimed.has(h.id) || seen.has(h.id)) continue;
     out.push({ hrisId: c.record.hrisId, hostId: h.id, kind: 'name_similar' });
   }

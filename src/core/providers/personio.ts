@@ -60,9 +60,9 @@ export function personioDraft(item: unknown): DraftResult {
   const hrisId = idText(unwrap(attrs.id).value);
   if (!hrisId) return { ok: false, hrisId: null, reason: issue('missing_id') };
 
-  // A plain object keeps one hidden class per attribute layout; an attribute called `__proto__` is read (it may
-  // still play a role) but not kept, as the pipeline would drop that key.
-  const fields: Record<string, DraftField> = {};
+  // A plain object keeps one hidden class per attribute layout; standard attributes are kept as bare values; an
+  // attribute called `__proto__` is read (it may still play a role) but not kept, as the pipeline would drop that key.
+  const fields: Record<string, DraftField | FieldValue> = {};
   const roles = new Map<Role, { value: FieldValue; strong: boolean }>();
   const issues: Issue[] = [];
 
@@ -73,7 +73,7 @@ export function personioDraft(item: unknown): DraftResult {
     if (known) {
       const converted = toFieldValue(wrappedValue(raw), known.type);
       if (converted === INVALID) issues.push(issue('invalid_value', { field: key, type: known.type }));
-      fields[key] = { value: converted === INVALID ? null : converted };
+      fields[key] = converted === INVALID ? null : converted;
       continue;
     }
     const attribute = unwrap(raw);
@@ -96,8 +96,9 @@ export function personioDraft(item: unknown): DraftResult {
     }
   }
 
+  // Standard attributes only: their fields hold bare values.
   const str = (key: string): string | null => {
-    const value = hasOwn.call(fields, key) ? fields[key]!.value : undefined;
+    const value = hasOwn.call(fields, key) ? fields[key] : undefined;
     return typeof value === 'string' ? value : null;
   };
   const role = (name: Role): string | null => {

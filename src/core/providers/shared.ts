@@ -40,8 +40,12 @@ export interface DraftField {
 export interface Draft {
   readonly hrisId: string;
   readonly core: Partial<CoreFields>;
-  /** Every field the item carried, by catalog field id; absent = not readable. */
-  readonly fields: Readonly<Record<string, DraftField>>;
+  /**
+   * Every field the item carried, by catalog field id; absent = not readable.
+   * A bare value stands for a field the provider knows nothing more about (a
+   * standard catalog field): one object less per field and record.
+   */
+  readonly fields: Readonly<Record<string, DraftField | FieldValue>>;
   readonly issues?: readonly Issue[];
 }
 
@@ -73,6 +77,11 @@ export interface PipelineInput {
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
+
+/** A `DraftField` rather than a bare field value (which is never an object other than an array). */
+function isDraftField(entry: DraftField | FieldValue): entry is DraftField {
+  return typeof entry === 'object' && entry !== null && !Array.isArray(entry);
+}
 
 /** Runs the shared pipeline; never throws on one odd item. */
 export function runPipeline(input: PipelineInput): NormalizeResult {
@@ -134,15 +143,16 @@ export function runPipeline(input: PipelineInput): NormalizeResult {
     const fields: Record<string, FieldValue> = {};
     for (const id in draft.fields) {
       if (!hasOwn.call(draft.fields, id)) continue;
-      const field = draft.fields[id]!;
+      const entry = draft.fields[id]!;
       // zod drops a `__proto__` record key silently; no vendor field is called that.
       if (id === '__proto__') continue;
-      const drop = dropDecision.get(id) ?? firstSight(id, field);
+      const value = isDraftField(entry) ? entry.value : entry;
+      const drop = dropDecision.get(id) ?? firstSight(id, isDraftField(entry) ? entry : { value });
       if (drop) {
-        if (field.value !== null && field.value !== '') droppedCount += 1;
+        if (value !== null && value !== '') droppedCount += 1;
         continue;
       }
-      fields[id] = field.value;
+      fields[id] = value;
     }
     const candidate = recordFrom(input.provider, draft, fields);
     const parsed = employeeRecordSchema.safeParse(candidate);

@@ -52,9 +52,13 @@ export class LazyModule<M> {
   }
 }
 
-/** What an element shows while a step's code loads, or when it could not be loaded (with Try again). */
-export function renderLoading(t: Translation, lazy: LazyModule<unknown>): TemplateResult {
-  if (!lazy.failed) return html`<p part="notice" class="notice" data-state="loading">${t.common.loading}</p>`;
+/**
+ * What an element shows while a step's code loads (`text`: the same words as
+ * the loading state that follows, so nothing changes on screen in between), or
+ * when it could not be loaded (with Try again).
+ */
+export function renderLoading(t: Translation, lazy: LazyModule<unknown>, text = t.common.loading): TemplateResult {
+  if (!lazy.failed) return html`<p part="notice" class="notice" data-state="loading">${text}</p>`;
   return html`<div part="error" class="error" role="alert" data-state="load-failed">
     <p class="error__title">${t.common.loadFailed}</p>
     <button type="button" part="button" class="button" data-action="reload" @click=${() => void lazy.load().catch(() => undefined)}>${t.common.retry}</button>

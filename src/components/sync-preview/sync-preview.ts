@@ -234,7 +234,7 @@ export class HrisSyncPreview extends HrisElement {
     const t = this.t.syncPreview;
     if (!this.connection) return html`<div class="notice" part="notice" data-state="no-connection"><p>${t.noConnection}</p><p class="muted">${t.noConnectionAction}</p></div>`;
     const { p, snapshots: c } = this;
-    if (!p || !c) return renderLoading(this.t, this.parts);
+    if (!p || !c) return renderLoading(this.t, this.parts, t.loading);
     if (c.state === 'loading') return html`<p class="notice" part="notice" data-state="loading">${t.loading}</p>`;
     const notUsed = c.lastOutcome && c.lastOutcome.status !== 'COMPLETE' ? c.lastOutcome.status : null;
     return html`${p.renderStoreNotice(this.fmt, c.storeNotice)}${p.renderStatus({

@@ -35,6 +35,9 @@ const TRIGGERS = [
   [/virtualizer\/layouts\/flow/, 'grid layout', 'the preview grid first rendered (the virtualizer loads its layout)'],
 ];
 
+/** The three elements' connected screens: what a returning admin's page loads right after the initial load. */
+const CONNECTED = /components\/(connect\/connect|configure\/configure|sync-preview\/preview)-parts\.ts$/;
+
 const triggerOf = (moduleId) => TRIGGERS.find(([re]) => re.test((moduleId ?? '').replace(/\\/g, '/')));
 
 /** Known lazy chunks by the module that makes them, for a readable name. */
@@ -124,11 +127,21 @@ export async function measureWeight({ browserCheck = true } = {}) {
   }));
   const sum = (list, key) => list.reduce((n, r) => n + r[key], 0);
   const first = rows.filter((r) => r.initial);
+  // A returning admin: all three elements have a connection, so their connected screens load at once.
+  const connected = new Set(initial);
+  const staticClosure = (file) => {
+    if (connected.has(file)) return;
+    connected.add(file);
+    for (const dep of byFile.get(file)?.imports ?? []) staticClosure(dep);
+  };
+  for (const c of outputs) if (c.isDynamicEntry && CONNECTED.test((c.facadeModuleId ?? '').replace(/\\/g, '/'))) staticClosure(c.fileName);
+  const returning = rows.filter((r) => connected.has(r.file));
   const fetchedFiles = browserCheck ? await firstScreenFetches(outputs.map((c) => [c.fileName, c.code])) : null;
   const fetched = fetchedFiles && rows.filter((r) => fetchedFiles.includes(r.file));
   return {
     composition: composition(outputs.filter((c) => initial.has(c.fileName))),
     initial: { rawBytes: sum(first, 'rawBytes'), gzipBytes: sum(first, 'gzipBytes'), brotliBytes: sum(first, 'brotliBytes') },
+    connected: { files: returning.length, rawBytes: sum(returning, 'rawBytes'), gzipBytes: sum(returning, 'gzipBytes'), brotliBytes: sum(returning, 'brotliBytes') },
     firstScreen: fetched && {
       files: fetched.length,
       rawBytes: sum(fetched, 'rawBytes'),

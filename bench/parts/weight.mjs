@@ -24,6 +24,7 @@ export async function weightPart(log) {
   const figures = [
     figure('weight', 'initial load, gzip ÷ 40 kB budget', w.initial.gzipBytes / BUDGET_GZIP, 1.0, `${kb(w.initial.gzipBytes)} gzip, ${kb(w.initial.brotliBytes)} brotli, ${kb(w.initial.rawBytes)} minified`),
     ...firstScreen(w.firstScreen),
+    info('weight', 'a returning admin (three elements connected)', `${kb(w.connected.gzipBytes)} gz`, `initial load + the three connected screens' chunks and their static imports (${w.connected.files} files, ${kb(w.connected.brotliBytes)} brotli, ${kb(w.connected.rawBytes)} minified); no budget: loaded because each screen needs it`),
     info('weight', 'vs StackOne Hub (591 kB gz)', `${(STACKONE_HUB_GZIP / w.initial.gzipBytes).toFixed(1)}× smaller`, `${kb(w.initial.gzipBytes)} vs ${kb(STACKONE_HUB_GZIP)} gzip`),
     ...w.chunks.filter((c) => !c.initial).map((c) => info('weight', `lazy: ${c.what}`, `${kb(c.gzipBytes)} gz`, `when: ${c.loadedWhen}; ${kb(c.brotliBytes)} brotli, ${kb(c.rawBytes)} minified, ${c.file}`)),
   ];

@@ -1,21 +1,16 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
 import type { ProviderId } from '../../core/model.js';
 import type { ProviderInfo } from '../../core/providers/types.js';
-import type { ConnectionInfo } from '../../core/proxy-client.js';
 import type { SyncConfigInput } from '../../core/config.js';
 import type { HostSchema } from '../../core/host.js';
-import { issue as makeIssue, type Issue, type Result } from '../../core/result.js';
-import { HrisConnectedEvent, type HrisConnection } from '../../events/connected.js';
-import { HrisDisconnectedEvent } from '../../events/disconnected.js';
-import { HrisErrorEvent } from '../../events/error.js';
 import type { IssueSentence } from '../../translations/index.js';
 import { HrisElement } from '../base/hris-element.js';
 import { hostStyles } from '../base/host.styles.js';
 import { renderLoading } from '../base/lazy.js';
 import type { FieldProblem } from './connect-form.js';
 import type { MapFieldsController } from './connect-map.js';
+import type { ConnectSession } from './connect-session.js';
 import { isProviderId } from '../../core/providers/labels.js';
 import { pickerStep, type StepContext } from './connect-picker.js';
 import { connectStyles } from './connect.styles.js';
@@ -102,65 +97,9 @@ export class HrisConnect extends HrisElement {
   private readonly parts = this.lazy<Parts>(() => import('./connect-parts.js'));
   private p: Parts | undefined;
   private map: MapFieldsController | undefined;
-  /** The one submission in flight: taken (and dropped) by the connect task as it starts. */
-  private submission?: { readonly provider: ProviderId; readonly credentials: Record<string, string> };
-  private replacing: HrisConnection | undefined;
+  /** Connect and Disconnect through the proxy, created with the steps' code. */
+  private session: ConnectSession | undefined;
   private focusHeading = false;
-
-  private readonly connectTask = new Task(this, {
-    autoRun: false,
-    task: async (_args: readonly unknown[], { signal }) => {
-      const submission = this.submission;
-      this.submission = undefined;
-      const client = this.proxyClient;
-      if (!submission || !client) return;
-      let result: Result<ConnectionInfo>;
-      try {
-        // A client that ignores the signal must not keep the form pending after Cancel.
-        const aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }));
-        result = await Promise.race([client.connect(submission.provider, submission.credentials, { signal }), aborted]);
-      } catch {
-        if (signal.aborted) return;
-        result = { ok: false, issues: [makeIssue('proxy_unreachable')] };
-      }
-      if (!signal.aborted) await this.connectFinished(result);
-    },
-  });
-
-  private readonly disconnectTask = new Task(this, {
-    autoRun: false,
-    task: async (_args: readonly unknown[], { signal }) => {
-      const connection = this.connection;
-      const client = this.proxyClient;
-      if (!connection || !client) return;
-      let result: Result<null>;
-      try {
-        result = await client.disconnect(connection.id, { signal });
-      } catch {
-        result = { ok: false, issues: [makeIssue('proxy_unreachable')] };
-      }
-      if (signal.aborted) return;
-      // A connection the proxy no longer knows is disconnected already.
-      if (result.ok || result.issues[0]?.code === 'not_found') {
-        this.connection = undefined;
-        this.dispatchEvent(new HrisDisconnectedEvent({ connectionId: connection.id, provider: connection.provider }));
-        const p = await this.parts.load();
-        this.announce(this.t.connect.disconnected(p.providerInfos[connection.provider].label));
-        this.go(p.providerNamed(this.provider) ? 'summary' : 'picker', p.providerNamed(this.provider));
-      } else this.showFailure(result.issues[0], (await this.parts.load()).providerInfos[connection.provider], 'disconnect');
-    },
-  });
-
-  private get connecting(): boolean {
-    return this.connectTask.status === TaskStatus.PENDING;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.connectTask.abort();
-    this.disconnectTask.abort();
-    this.submission = undefined;
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -171,10 +110,19 @@ export class HrisConnect extends HrisElement {
       p = this.parts.get();
       if (!p) return;
       this.p = p;
-      this.map = new p.MapFieldsController(this);
+      const map = new p.MapFieldsController(this);
+      this.map = map;
+      this.session = new p.ConnectSession(this, map, {
+        client: () => this.proxyClient,
+        fmt: () => this.fmt,
+        selected: () => this.selected,
+        announce: (text) => this.announce(text),
+        go: (step, def) => this.go(step, def),
+        fail: (failure) => (this.failure = failure),
+      });
     }
     if (!p) return;
-    if ((arrived || changed.has('connection')) && this.connection && this.step !== 'map' && !this.replacing) {
+    if ((arrived || changed.has('connection')) && this.connection && this.step !== 'map' && !this.session?.replacing) {
       this.step = 'connection';
       this.selected = p.providerInfos[this.connection.provider];
     }
@@ -202,9 +150,9 @@ export class HrisConnect extends HrisElement {
   private renderStep() {
     const ctx: StepContext = { fmt: this.fmt, failure: this.failure, back: () => this.back() };
     const picker = () => pickerStep(ctx, (id) => this.pick(id), () => void this.parts.get());
-    const { p, map } = this;
+    const { p, map, session } = this;
     if (this.step === 'picker') return picker();
-    if (!p || !map) return renderLoading(this.t, this.parts);
+    if (!p || !map || !session) return renderLoading(this.t, this.parts);
     const { summaryStep, forwardStep, credentialsStep, mapStep, connectionStep } = p;
     const def = this.selected;
     switch (this.step) {
@@ -218,9 +166,9 @@ export class HrisConnect extends HrisElement {
         if (def)
           return credentialsStep(ctx, def, {
             problems: this.problems,
-            pending: this.connecting,
+            pending: session.connecting,
             submit: (e) => this.submit(e, def),
-            cancel: () => this.connectTask.abort(),
+            cancel: () => session.cancel(),
           });
         break;
       case 'map':
@@ -231,8 +179,8 @@ export class HrisConnect extends HrisElement {
           return connectionStep(ctx, {
             connection: this.connection,
             def: p.providerInfos[this.connection.provider],
-            pending: this.disconnectTask.status === TaskStatus.PENDING,
-            disconnect: () => void this.disconnectTask.run([]),
+            pending: session.disconnecting,
+            disconnect: () => session.disconnect(),
             reconnect: () => this.reconnect(),
           });
         break;
@@ -259,22 +207,22 @@ export class HrisConnect extends HrisElement {
 
   private back(): void {
     if (this.step === 'forward') this.go('summary');
-    else if (this.step === 'credentials' && this.replacing) {
-      this.replacing = undefined;
+    else if (this.step === 'credentials' && this.session?.replacing) {
+      this.session.replacing = undefined;
       this.go('connection');
     } else if (this.step === 'credentials') this.go('summary');
     else this.go('picker');
   }
 
   private reconnect(): void {
-    this.replacing = this.connection;
+    if (this.session) this.session.replacing = this.connection;
     if (this.connection && this.p) this.go('credentials', this.p.providerInfos[this.connection.provider]);
   }
 
   private submit(event: SubmitEvent, def: ProviderInfo): void {
     event.preventDefault();
-    const p = this.p;
-    if (this.connecting || !p) return;
+    const { p, session } = this;
+    if (!p || !session || session.connecting) return;
     const form = event.target as HTMLFormElement;
     const credentials = p.credentialValues(def, new FormData(form));
     this.problems = p.validateCredentials(def, credentials);
@@ -291,51 +239,7 @@ export class HrisConnect extends HrisElement {
       if (input instanceof HTMLInputElement) input.value = '';
     }
     this.failure = undefined;
-    if (!this.proxyClient) {
-      this.failure = { message: this.t.connect.noProxy, action: this.t.connect.noProxyAction };
-      this.dispatchEvent(new HrisErrorEvent({ code: 'no_proxy', params: {}, operation: 'connect' }));
-      return;
-    }
-    this.submission = { provider: def.id, credentials };
-    this.announce(this.t.connect.connecting(def.label));
-    void this.connectTask.run([]);
-  }
-
-  private async connectFinished(result: Result<ConnectionInfo>): Promise<void> {
-    const def = this.selected;
-    if (!def) return;
-    if (!result.ok) {
-      this.showFailure(result.issues[0], def, 'connect');
-      return;
-    }
-    const info = result.value;
-    if (info.missingRequired.length > 0) {
-      // A credential that cannot read the required fields is useless: drop it from the proxy again.
-      await this.proxyClient?.disconnect(info.id).catch(() => undefined);
-      this.showFailure(makeIssue('missing_permissions', { fields: info.missingRequired.join(',') }), def, 'connect');
-      return;
-    }
-    const previous = this.replacing;
-    this.replacing = undefined;
-    const connection: HrisConnection = { id: info.id, provider: info.provider, connectedAt: info.createdAt, lastRetrievedAt: null, readable: [...info.readable] };
-    this.connection = connection;
-    this.map?.reset(def, info.readable);
-    this.go('map', def);
-    this.announce(this.t.connect.connectedHeading(def.label));
-    this.dispatchEvent(new HrisConnectedEvent({ connection, previousConnectionId: previous?.id ?? null }));
-    if (previous && previous.id !== connection.id) {
-      const old = await this.proxyClient?.disconnect(previous.id).catch(() => undefined);
-      if (old && !old.ok && old.issues[0]?.code !== 'not_found') {
-        this.dispatchEvent(new HrisErrorEvent({ code: old.issues[0]?.code ?? 'unknown', params: {}, operation: 'disconnect' }));
-      }
-    }
-  }
-
-  private showFailure(issue: Issue | undefined, def: ProviderInfo, operation: string): void {
-    const shown = issue ?? makeIssue('unknown');
-    this.failure = this.fmt.issue(shown, this.p ? this.p.issueLabels(def, shown, this.fmt) : {});
-    this.announce(`${this.failure.message} ${this.failure.action}`);
-    this.dispatchEvent(new HrisErrorEvent({ code: shown.code, params: { ...(shown.params ?? {}) }, operation }));
+    session.connect(def, credentials);
   }
 
   private finish(): void {
@@ -351,7 +255,6 @@ export class HrisConnect extends HrisElement {
     this.announce(this.t.connect.doneAnnouncement(this.selected?.label ?? ''));
     this.go('connection');
   }
-
 }
 
 declare global {

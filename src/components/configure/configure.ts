@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SyncConfig, SyncConfigInput } from '../../core/config.js';
 import type { HostSchema } from '../../core/host.js';
-import type { PresetId } from '../../core/presets.js';
 import type { Issue } from '../../core/result.js';
 import type { SnapshotKey } from '../../core/snapshot.js';
 import { HrisConfigChangeEvent } from '../../events/config-change.js';
@@ -135,7 +134,10 @@ export class HrisConfigure extends HrisElement {
     const ready = key !== '' && this.stored?.key === key && (snapshots.state === 'ready' || snapshots.state === 'error');
     if (!key) this.draft = null;
     else if ((changed.has('config') && this.config !== undefined && this.config !== this.adopted && ready) || (ready && this.draftFor !== key)) {
-      this.draft = this.initialDraft(p, snapshots);
+      const { draft, unreadable } = p.startingDraft(this, this.stored?.config ?? null, snapshots.snapshot);
+      this.draft = draft;
+      this.unreadableConfig = unreadable;
+      this.saved = false;
       this.draftFor = key;
       this.employee = '';
     }
@@ -155,47 +157,16 @@ export class HrisConfigure extends HrisElement {
     const storeKey = this.key;
     if (!storeKey) return;
     this.storedLoading = key;
-    const store = await p.snapshotStore();
-    const got = await store.getConfig(storeKey, p.syncConfigSchema);
+    const config = await p.readStoredConfig(storeKey);
     if (this.keyText !== key) return;
     this.storedLoading = '';
-    this.stored = { key, config: got.ok ? got.value : null };
+    this.stored = { key, config };
     this.requestUpdate();
   }
 
-  private presetId(p: Parts, config?: { target?: string }): PresetId {
-    const named = p.presetFromAttribute(this.preset);
-    if (named) return named;
-    return config?.target && p.isPresetId(config.target) ? config.target : 'stakeholder';
-  }
-
-  /** The host's config, else the one saved for this connection, else the preset's defaults. */
-  private initialDraft(p: Parts, snapshots: SnapshotController): SyncConfig {
-    this.unreadableConfig = false;
-    this.saved = false;
-    if (this.config !== undefined) {
-      const parsed = p.syncConfigSchema.safeParse(this.config);
-      if (parsed.success) return parsed.data;
-      this.unreadableConfig = true;
-    } else if (this.stored?.config) return this.stored.config;
-    const catalog = snapshots.snapshot?.catalog ?? [];
-    if (this.schema && !p.isPresetId(this.schema.id)) return p.syncConfigSchema.parse({ target: this.schema.id });
-    return p.defaultSyncConfig(this.schema && p.isPresetId(this.schema.id) ? this.schema.id : this.presetId(p), catalog);
-  }
-
+  /** The view of the draft, derived again only when something it reads changed. */
   private derive(p: Parts, snapshots: SnapshotController, draft: SyncConfig): ConfigureView {
-    const snapshot = snapshots.snapshot;
-    const info = this.connection ? p.getProviderInfo(this.connection.provider) : undefined;
-    const input: ViewInput = {
-      draft,
-      schema: this.schema ?? p.presets[this.presetId(p, draft)].schema,
-      catalog: snapshot?.catalog ?? info?.standardFields ?? [],
-      readable: snapshot?.readable ?? (this.connection?.readable.length ? this.connection.readable : null),
-      dropped: snapshot?.dropped.fields ?? [],
-      records: snapshot?.records ?? [],
-      providerLabel: info?.label ?? '',
-      sourceLabels: this.t.configure.sources,
-    };
+    const input = p.viewInput(this, draft, snapshots.snapshot, this.connection, this.t.configure.sources);
     const previous = this.view?.input;
     if (previous && (Object.keys(input) as (keyof ViewInput)[]).every((k) => input[k] === previous[k])) return this.view!;
     return p.deriveView(input);
@@ -294,12 +265,7 @@ export class HrisConfigure extends HrisElement {
     if (!key || !p || !result?.ok || this.saving) return false;
     const config = p.plainConfig(result.value);
     this.saving = true;
-    let stored;
-    try {
-      stored = await (await p.snapshotStore()).saveConfig(key, config);
-    } catch {
-      stored = { ok: false as const, issues: [p.issue('storage_unavailable')] };
-    }
+    const stored = await p.storeConfig(key, config);
     this.saving = false;
     if (!stored.ok) {
       this.saveProblem = stored.issues[0] ?? p.issue('storage_unavailable');

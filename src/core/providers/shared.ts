@@ -19,6 +19,7 @@ import {
 import { issue, type Issue } from '../result.js';
 import { mustDrop, specialCategoryOf, type SensitivePolicy } from '../sensitive.js';
 import { isObject } from './coercions.js';
+import { FieldsBuilder } from './fields-builder.js';
 import type { DroppedField, NormalizeContext, NormalizeResult } from './types.js';
 
 type CoreFields = Omit<EmployeeRecord, 'provider' | 'hrisId' | 'fields' | 'issues'>;
@@ -94,6 +95,7 @@ export function runPipeline(input: PipelineInput): NormalizeResult {
   const quarantine: Quarantined[] = [];
   const readable = new Set<string>();
   let droppedCount = 0;
+  const fieldsBuilder = new FieldsBuilder();
 
   const shouldDrop = (id: string, label: string | undefined, sensitivity?: Sensitivity): boolean => {
     let decision = dropDecision.get(id);
@@ -138,9 +140,9 @@ export function runPipeline(input: PipelineInput): NormalizeResult {
       continue;
     }
     const { draft } = result;
-    // A plain object built in the same key order for every record keeps one hidden class (a null-prototype object is
-    // a dictionary); `__proto__` is skipped below, so no key can reach the prototype.
-    const fields: Record<string, FieldValue> = {};
+    // A plain object (a null-prototype object is a dictionary); `__proto__` is skipped below, so no key can reach the
+    // prototype.
+    fieldsBuilder.begin();
     for (const id in draft.fields) {
       if (!hasOwn.call(draft.fields, id)) continue;
       const entry = draft.fields[id]!;
@@ -152,9 +154,9 @@ export function runPipeline(input: PipelineInput): NormalizeResult {
         if (value !== null && value !== '') droppedCount += 1;
         continue;
       }
-      fields[id] = value;
+      fieldsBuilder.add(id, value);
     }
-    const candidate = recordFrom(input.provider, draft, fields);
+    const candidate = recordFrom(input.provider, draft, fieldsBuilder.build());
     const parsed = employeeRecordSchema.safeParse(candidate);
     if (!parsed.success) {
       const first = parsed.error.issues[0];

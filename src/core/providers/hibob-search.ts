@@ -13,7 +13,8 @@
  * `root.email` with `equals` are supported, at most one filter object, an
  * empty `filters` or any other field path is a 400; at most 400 field ids.
  */
-import { isObject, text } from './shared.js';
+import { idText, isObject, text } from './shared.js';
+import { valueAt } from './hibob-values.js';
 import { HIBOB_REQUESTED_FIELDS } from './hibob-catalog.js';
 import type { Batch, RawData, RequestOverride } from './types.js';
 
@@ -44,14 +45,12 @@ export function requestedFields(earlier: RawData): string[] {
   return [...ids];
 }
 
-/** `root.id` of a listed item (nested `id` or the slash key `/root/id`), once each, in listing order. */
+/** `root.id` of each listed item (nested `id` or the slash key `/root/id`), read as `normalize` reads it; once each, in listing order. */
 export function listedIds(items: readonly unknown[]): string[] {
   const ids = new Set<string>();
   for (const item of items) {
-    if (!isObject(item)) continue;
-    const slash = item['/root/id'];
-    const id = text(item.id) ?? text(isObject(slash) ? slash.value : undefined);
-    if (id) ids.add(id);
+    const id = idText(valueAt(item, 'root.id'));
+    if (id !== null) ids.add(id);
   }
   return [...ids];
 }

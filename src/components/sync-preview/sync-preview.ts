@@ -4,19 +4,18 @@ import type { SyncConfigInput } from '../../core/config.js';
 import type { HostSchema } from '../../core/host.js';
 import type { PlanBucket, SyncPlan } from '../../core/plan-types.js';
 import type { PlanRow, PlanRows, PlanSort } from '../../core/plan-view.js';
-import { HrisRetrievedEvent } from '../../events/retrieved.js';
 import type { SnapshotController } from '../base/snapshot-controller.js';
 import type { SyncController } from '../base/sync-controller.js';
 import { HrisElement } from '../base/hris-element.js';
 import { hostStyles } from '../base/host.styles.js';
 import { renderLoading } from '../base/lazy.js';
 import type { ListContext } from './preview-list.js';
+import type { GridController } from './preview-grid.js';
 import type { PlanController } from './preview-plan.js';
 import { syncPreviewStyles } from './sync-preview.styles.js';
 
 type Parts = typeof import('./preview-parts.js');
 
-const PAGE = 10;
 /** The bucket shown first when the default one is empty. */
 const FIRST_BUCKETS = ['update', 'create', 'leavers', 'conflicts', 'invalid', 'unchanged', 'excluded'] as const;
 
@@ -99,9 +98,6 @@ export class HrisSyncPreview extends HrisElement {
   @state() private bucket: PlanBucket = 'create';
   @state() private query = '';
   @state() private sort: PlanSort = { key: 'plan', descending: false };
-  @state() private selected: ReadonlySet<string> = new Set();
-  @state() private expanded: ReadonlySet<number> = new Set();
-  @state() private focusIndex = 0;
   @state() private exporting = false;
   /** Bumped after a sync, so the host's records are listed (and the plan computed) again. */
   @state() private hostVersion = 0;
@@ -112,6 +108,8 @@ export class HrisSyncPreview extends HrisElement {
   private snapshots: SnapshotController | undefined;
   private sync: SyncController | undefined;
   private planned: PlanController | undefined;
+  /** The grid's selection, shown changes and roving focus. */
+  private grid: GridController | undefined;
 
   /** The planning task; `bench/browser/preview.ts` reads its value to time the first rows. */
   private get planTask() {
@@ -141,41 +139,20 @@ export class HrisSyncPreview extends HrisElement {
   /** The controllers, created with the connected screens' code (they add themselves to the element). */
   private start(parts: Parts): void {
     this.p = parts;
-    const snapshots = new parts.SnapshotController(this, {
-      source: () => ({ tenant: this.tenant, connection: this.connection, client: this.proxyClient }),
-      autoRefresh: true,
-      onRetrieved: (outcome, stored) => {
-        // Every retrieval is in the run history, the ones that failed too.
-        void sync.loadHistory(true);
-        if (!stored) return;
-        this.announce(this.t.syncPreview.retrievedAnnouncement(this.fmt.number(stored.recordCount)));
-        this.dispatchEvent(new HrisRetrievedEvent({
-          connectionId: stored.connectionId, provider: stored.provider, retrievedAt: stored.retrievedAt,
-          total: stored.recordCount, quarantined: stored.quarantine.length, partial: outcome.status !== 'COMPLETE',
-        }));
-      },
-    });
-    const sync = new parts.SyncController(this, {
-      source: () => ({ host: this.host, key: this.key }),
-      target: this,
-      onApplied: () => {
-        const r = sync.results;
-        this.announce(this.t.syncPreview.resultsSummary(
-          this.fmt.number(r.filter((x) => x.ok && x.action === 'create').length),
-          this.fmt.number(r.filter((x) => x.ok && x.action === 'update').length),
-          this.fmt.number(r.filter((x) => !x.ok).length),
-        ));
-        this.selected = new Set();
+    const grid = new parts.GridController(this);
+    this.grid = grid;
+    ({ snapshots: this.snapshots, sync: this.sync, planned: this.planned } = parts.startControllers(this, {
+      client: () => this.proxyClient,
+      key: () => this.key,
+      version: () => this.hostVersion,
+      fmt: () => this.fmt,
+      announce: (text) => this.announce(text),
+      applied: () => {
+        grid.clearSelection();
         this.hostVersion += 1;
         this.focusAfterUpdate('#results-heading');
       },
-    });
-    this.planned = new parts.PlanController(this, () => ({
-      snapshot: snapshots.snapshot, previous: snapshots.previous, host: this.host, config: this.config,
-      schema: this.schema, key: this.key, version: this.hostVersion,
     }));
-    this.snapshots = snapshots;
-    this.sync = sync;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -184,29 +161,25 @@ export class HrisSyncPreview extends HrisElement {
       const parts = this.parts.get();
       if (parts) this.start(parts);
     }
-    const { snapshots, sync, planned, p } = this;
-    if (!snapshots || !sync || !planned || !p) return;
+    const { snapshots, sync, planned, grid, p } = this;
+    if (!snapshots || !sync || !planned || !grid || !p) return;
     snapshots.sync();
     void sync.loadHistory();
     const { planChanged, marksChanged } = planned.derive();
     if (planChanged) {
       const first = this.plan === null;
       this.plan = planned.value?.plan ?? null;
-      this.rows = planned.rows;
-      this.expanded = new Set();
-      this.focusIndex = 0;
-      const rows = this.rows;
-      if (rows) {
-        this.selected = new Set([...this.selected].filter((id) => rows.byHrisId.get(id)?.actionable));
-        if (first && rows.counts[this.bucket] === 0) this.bucket = FIRST_BUCKETS.find((b) => rows.counts[b] > 0) ?? this.bucket;
-      }
+      const rows = planned.rows;
+      this.rows = rows;
+      grid.planChanged(rows);
+      if (rows && first && rows.counts[this.bucket] === 0) this.bucket = FIRST_BUCKETS.find((b) => rows.counts[b] > 0) ?? this.bucket;
     }
     if (marksChanged) this.viewKey = [];
     const key = [this.rows, this.bucket, this.query, this.sort];
     if (key.some((k, i) => k !== this.viewKey[i])) {
       this.viewKey = key;
       this.view = this.rows ? p.viewRows(this.rows.byBucket[this.bucket], this.query, this.sort) : [];
-      if (this.focusIndex >= this.view.length) this.focusIndex = 0;
+      grid.viewChanged(this.view.length);
     }
   }
 
@@ -220,11 +193,11 @@ export class HrisSyncPreview extends HrisElement {
   }
 
   override render() {
-    const { p, snapshots, sync } = this;
-    const connected = this.connection && p && snapshots && sync;
+    const { p, snapshots, sync, grid } = this;
+    const connected = this.connection && p && snapshots && sync && grid;
     return html`<div part="base" class="base">
       <header part="header" class="header"><h2 id="heading" class="heading">${this.t.syncPreview.title}</h2>${this.renderHeader()}</header>
-      ${connected && snapshots.state !== 'loading' ? this.renderBody(p, snapshots, sync) : nothing}
+      ${connected && snapshots.state !== 'loading' ? this.renderBody(p, snapshots, sync, grid) : nothing}
       ${connected ? p.renderHistory(this.fmt, sync.history) : nothing}
       ${this.renderAnnouncer()}
     </div>`;
@@ -243,7 +216,7 @@ export class HrisSyncPreview extends HrisElement {
     })}`;
   }
 
-  private renderBody(p: Parts, snapshots: SnapshotController, sync: SyncController) {
+  private renderBody(p: Parts, snapshots: SnapshotController, sync: SyncController, grid: GridController) {
     const t = this.t.syncPreview;
     if (!snapshots.snapshot || !this.planned) return nothing;
     if (this.planned.failed) {
@@ -256,24 +229,24 @@ export class HrisSyncPreview extends HrisElement {
     const reason = p.reasonText(this.fmt);
     const ctx: ListContext = {
       fmt: this.fmt, rows: this.rows, bucket: this.bucket, view: this.view, query: this.query, sort: this.sort,
-      selected: this.selected, expanded: this.expanded, focusIndex: this.focusIndex,
+      selected: grid.selected, expanded: grid.expanded, focusIndex: grid.focusIndex,
       fieldLabel: p.fieldLabeller(this.fmt, value.schema), reason,
       onTab: (bucket, focus) => this.showBucket(bucket, focus),
       onQuery: (query) => (this.query = query),
       onSort: (sort) => (this.sort = sort),
-      onToggleSelect: (row) => this.toggleSelect(row),
-      onToggleExpand: (row) => this.toggleExpand(row),
-      onFocusRow: (index) => (this.focusIndex = index),
-      onGridKey: (event) => this.gridKey(event),
+      onToggleSelect: (row) => grid.toggleSelect(row),
+      onToggleExpand: (row) => grid.toggleExpand(row),
+      onFocusRow: (index) => grid.focusOn(index),
+      onGridKey: (event) => grid.key(event, this.view),
     };
     const busy = sync.phase === 'applying' || sync.phase === 'awaiting-host';
     return html`${p.renderTotals(this.fmt, plan.totals)}
       ${p.renderPossibleMatches(this.fmt, plan.possibleMatches, nameOf)}
       ${p.renderTabs(ctx)} ${p.renderPanel(ctx)}
       ${p.renderActions({
-        fmt: this.fmt, selectedCount: this.selected.size, planTotal: p.syncCounts(plan).total, busy, exporting: this.exporting,
-        syncNow: () => this.ask(plan), syncSelected: () => this.ask(p.selectFromPlan(plan, this.selected)),
-        clearSelection: () => (this.selected = new Set()), exportPlan: () => void this.exportPlan(),
+        fmt: this.fmt, selectedCount: grid.selected.size, planTotal: p.syncCounts(plan).total, busy, exporting: this.exporting,
+        syncNow: () => this.ask(plan), syncSelected: () => this.ask(p.selectFromPlan(plan, grid.selected)),
+        clearSelection: () => grid.clearSelection(), exportPlan: () => void this.exportPlan(),
       })}
       ${p.renderSync({
         fmt: this.fmt, sync, leavers: p.leaverHandling(value.config), nameOf, reason: (code) => reason({ code }),
@@ -289,46 +262,6 @@ export class HrisSyncPreview extends HrisElement {
   private showBucket(bucket: PlanBucket, focus: boolean): void {
     this.bucket = bucket;
     if (focus) this.focusAfterUpdate(`#tab-${bucket}`);
-  }
-
-  private toggleSelect(row: PlanRow): void {
-    if (!row.actionable) return;
-    const next = new Set(this.selected);
-    if (next.has(row.entry.hrisId)) next.delete(row.entry.hrisId);
-    else next.add(row.entry.hrisId);
-    this.selected = next;
-  }
-
-  private toggleExpand(row: PlanRow): void {
-    const next = new Set(this.expanded);
-    if (next.has(row.order)) next.delete(row.order);
-    else next.add(row.order);
-    this.expanded = next;
-  }
-
-  private gridKey(event: KeyboardEvent): void {
-    const row = this.view[this.focusIndex];
-    const last = this.view.length - 1;
-    const moves: Record<string, number> = {
-      ArrowDown: this.focusIndex + 1, ArrowUp: this.focusIndex - 1, Home: 0, End: last,
-      PageDown: this.focusIndex + PAGE, PageUp: this.focusIndex - PAGE,
-    };
-    if (event.key in moves) {
-      event.preventDefault();
-      void this.focusRow(Math.max(0, Math.min(last, moves[event.key]!)));
-    } else if (event.key === ' ' && row) {
-      event.preventDefault();
-      this.toggleSelect(row);
-    } else if (event.key === 'Enter' && row && row.entry.changes.length > 0 && row.entry.action === 'update') {
-      event.preventDefault();
-      this.toggleExpand(row);
-    }
-  }
-
-  private async focusRow(index: number): Promise<void> {
-    this.focusIndex = index;
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    if (scroller && this.p) await this.p.scrollRowIntoView(scroller, index, () => this.updateComplete, () => this.focusIndex === index);
   }
 
   private focusAfterUpdate(selector: string): void {

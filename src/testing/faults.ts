@@ -97,6 +97,11 @@ export class FaultBook {
     this.#slots = faults.map((fault) => ({ fault, remaining: fault.times ?? Infinity }));
   }
 
+  /** Whether a live fault is aimed by request body (only then does the router read a copy of it). */
+  get aimsAtBodies(): boolean {
+    return this.#slots.some((slot) => slot.remaining > 0 && slot.fault.body !== undefined);
+  }
+
   /** The faults that apply to this request; each one that applies uses up one of its `times`. */
   take(site: RequestSite): ActiveFaults {
     let latencyMs = 0;

@@ -99,7 +99,7 @@ export function createMockVendors(options: MockVendorsOptions): MockVendors {
     const n = counters.get(vendor.id) ?? 0;
     counters.set(vendor.id, n + 1);
     const page = vendor.pageOf(url, request.method);
-    const body = request.method === 'POST' ? await request.clone().text() : null;
+    const body = request.method === 'POST' && book.aimsAtBodies ? await request.clone().text() : null;
     const active = book.take({ vendor: vendor.id, request: n, page, path: url.pathname, body });
     const entry = { vendor: vendor.id, method: request.method, url: request.url, page, fault: (active.response?.kind ?? null) as RequestLogEntry['fault'], status: null as number | null };
     log.push(entry);

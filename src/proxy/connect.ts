@@ -1,9 +1,12 @@
 /**
  * Validating new credentials with a real call: fetch one small page of the
- * provider's first required resource that holds people (HiBob's field
- * metadata and id listing are lookups; the people search is what proves the
- * credential reads people), normalize it, and report which catalog fields the credential can
- * read and which required ones it cannot.
+ * provider's first required resource that holds people, normalize it, and
+ * report which catalog fields the credential can read and which required ones
+ * it cannot. A resource whose request depends on others (HiBob's people search
+ * on its field metadata and id listing, BambooHR's report on its field
+ * metadata) has those read first and is asked for a sample: HiBob then names
+ * the first listed people instead of answering the whole tenant; BambooHR's
+ * report cannot be limited, but it now names the account's custom fields.
  *
  * An empty tenant has no record to inspect, so what the credential can read
  * is unknown: the connection is still created, with `readable: []` and
@@ -11,7 +14,7 @@
  * required fields always names them, so the pair cannot be confused with a
  * real answer when the provider has required fields).
  */
-import type { NormalizeResult, ProviderDefinition, ResourceSpec } from '../core/providers/types.js';
+import type { NormalizeResult, ProviderDefinition, RequestOverride, ResourceSpec } from '../core/providers/types.js';
 import { callVendor, secretsOf, type CallContext, type Connection } from './call.js';
 import { failure, type ProxyFailure } from './http.js';
 import { vendorUrl } from './paths.js';
@@ -46,17 +49,22 @@ function readability(provider: ProviderDefinition, result: NormalizeResult): Rea
   return { readable, missingRequired: provider.required.filter((id) => !have.has(id)) };
 }
 
-export async function validate(
-  ctx: CallContext & { readonly pageSize: number; readonly now: () => Date },
+/** The items of one request for `resource` (its first page, or the body given), or why it failed. */
+async function readItems(
+  ctx: CallContext & { readonly pageSize: number },
   connection: Connection,
+  resource: ResourceSpec,
+  override: RequestOverride,
   signal?: AbortSignal,
-): Promise<Readability | ProxyFailure> {
-  const { provider } = connection;
-  const resource = provider.resources.find((r) => !r.optional && !r.lookup) ?? provider.resources[0];
-  if (!resource) return { readable: [], missingRequired: [] };
-  const url = vendorUrl(connection.baseUrl, resource.path, firstPageQuery(resource, ctx.pageSize));
+): Promise<readonly unknown[] | ProxyFailure> {
+  const query = firstPageQuery(resource, ctx.pageSize);
+  for (const [name, value] of Object.entries(override.query ?? {})) {
+    query.delete(name);
+    for (const v of typeof value === 'string' ? [value] : value) query.append(name, v);
+  }
+  const url = vendorUrl(connection.baseUrl, resource.path, query);
   if (!(url instanceof URL)) return url;
-  const body = resource.method === 'POST' ? JSON.stringify(resource.body ?? {}) : undefined;
+  const body = resource.method === 'POST' ? JSON.stringify(override.body ?? resource.body ?? {}) : undefined;
   const response = await callVendor(ctx, connection, resource.method, url, body, signal);
   if (!(response instanceof Response)) return response;
   if (!response.ok) return vendorFailure(response, secretsOf(ctx, connection));
@@ -68,12 +76,43 @@ export async function validate(
   }
   const page = resource.extract(json);
   if (!page.ok) return failure(502, 'vendor_unavailable', { reason: 'unexpected_envelope', vendorStatus: response.status });
-  const raw = Object.fromEntries(provider.resources.map((r) => [r.name, r === resource ? page.value.items : []]));
+  return page.value.items;
+}
+
+/** The vendor refused this one read (403, 404) rather than the credential (401), an outage or a rate limit. */
+const notPermitted = (failed: ProxyFailure): boolean =>
+  failed.code === 'wrong_credentials' && (failed.params?.['vendorStatus'] === 403 || failed.params?.['vendorStatus'] === 404);
+
+const isFailure = (value: readonly unknown[] | ProxyFailure): value is ProxyFailure => !Array.isArray(value);
+
+export async function validate(
+  ctx: CallContext & { readonly pageSize: number; readonly now: () => Date },
+  connection: Connection,
+  signal?: AbortSignal,
+): Promise<Readability | ProxyFailure> {
+  const { provider } = connection;
+  const resource = provider.resources.find((r) => !r.optional && !r.lookup) ?? provider.resources[0];
+  if (!resource) return { readable: [], missingRequired: [] };
+  const raw: Record<string, readonly unknown[]> = Object.fromEntries(provider.resources.map((r) => [r.name, []]));
+  if (resource.prepare) {
+    // What the request depends on is read first, one at a time (HiBob's firewall counts refused calls), required
+    // ones first. Any failure stops the check, except an optional resource this credential may not read (403, 404).
+    const earlier = provider.resources.filter((r) => r !== resource && !r.prepare);
+    for (const spec of [...earlier.filter((r) => !r.optional), ...earlier.filter((r) => r.optional)]) {
+      const items = await readItems(ctx, connection, spec, {}, signal);
+      if (!isFailure(items)) raw[spec.name] = items;
+      else if (!(spec.optional && notPermitted(items))) return items;
+    }
+  }
+  const override = resource.prepare ? resource.prepare(raw, { sample: ctx.pageSize }) : {};
+  const items = await readItems(ctx, connection, resource, override, signal);
+  if (isFailure(items)) return items;
+  raw[resource.name] = items;
   let result: NormalizeResult;
   try {
     result = provider.normalize(raw, { allowSensitive: new Set(), now: ctx.now() });
   } catch {
-    return failure(502, 'vendor_unavailable', { reason: 'unexpected_envelope', vendorStatus: response.status });
+    return failure(502, 'vendor_unavailable', { reason: 'unexpected_envelope' });
   }
   return readability(provider, result);
 }

@@ -96,6 +96,51 @@ describe('proxy: connections', () => {
     expect(pages.map((o) => new URL(o.url).search)).to.deep.equal(['?limit=25&offset=0']);
   });
 
+  it('checks a HiBob credential on the first listed people, not the whole tenant', async () => {
+    const searches: unknown[] = [];
+    const h = harness({
+      size: 120,
+      wrap: (fetch) => (async (input: RequestInfo | URL, init?: RequestInit) => {
+        if (String(input).endsWith('/v1/people/search')) searches.push(JSON.parse(String(init?.body)));
+        return fetch(input, init);
+      }) as typeof globalThis.fetch,
+    });
+    const response = await h.connect('hibob', h.vendors.credentials.hibob.valid);
+    expect(response.status).to.equal(201);
+    // The id listing first (a wrong token stops there), the field metadata, then one search naming 25 people.
+    expect(h.outbound.map((o) => `${o.method} ${new URL(o.url).pathname}`)).to.deep.equal([
+      'POST /v1/people/search', 'GET /v1/company/people/fields', 'POST /v1/people/search',
+    ]);
+    expect(searches[0]).to.deep.equal({ fields: ['root.id'], showInactive: true });
+    const sample = searches[1] as { fields: string[]; filters: unknown };
+    const first25 = h.vendors.people.slice(0, 25).map((p) => h.vendors.idOf('hibob', p.index));
+    expect(sample.filters).to.deep.equal([{ fieldPath: 'root.id', operator: 'equals', values: first25 }]);
+    // The metadata names the custom fields, so the check can tell whether they are readable too.
+    expect(sample.fields.filter((f) => f.includes('.custom.'))).to.have.length.greaterThan(0);
+    const { connection } = (await response.json()) as ConnectionBody;
+    expect(connection.missingRequired).to.deep.equal([]);
+    expect(connection.readable.filter((f) => f.includes('.custom.'))).to.have.length.greaterThan(0);
+  });
+
+  it('stops a wrong HiBob token at the id listing: one refused call, not three', async () => {
+    const h = harness();
+    const response = await h.connect('hibob', { ...h.vendors.credentials.hibob.valid, token: 'not-the-token-0000' });
+    expect(response.status).to.equal(422);
+    expect(h.outbound.map((o) => new URL(o.url).pathname)).to.deep.equal(['/v1/people/search']);
+  });
+
+  it('connects a BambooHR key that may not read the field metadata, with the standard fields only', async () => {
+    const h = harness({
+      wrap: (fetch) => (async (input: RequestInfo | URL, init?: RequestInit) =>
+        String(input).includes('/v1/meta/fields') ? new Response('Forbidden', { status: 403 }) : fetch(input, init)) as typeof globalThis.fetch,
+    });
+    const response = await h.connect('bamboohr', h.vendors.credentials.bamboohr.valid);
+    expect(response.status).to.equal(201);
+    const { connection } = (await response.json()) as ConnectionBody;
+    expect(connection.missingRequired).to.deep.equal([]);
+    expect(h.outbound.map((o) => new URL(o.url).pathname.split('/').slice(-2).join('/'))).to.deep.equal(['meta/fields', 'reports/custom']);
+  });
+
   it('reports status and deletes a connection', async () => {
     const h = harness();
     const id = await h.connected('hibob');

@@ -16,7 +16,7 @@
 import { idText, isObject, text } from './shared.js';
 import { valueAt } from './hibob-values.js';
 import { HIBOB_REQUESTED_FIELDS } from './hibob-catalog.js';
-import type { Batch, RawData, RequestOverride } from './types.js';
+import type { Batch, PrepareOptions, RawData, RequestOverride } from './types.js';
 
 /** Bob accepts at most 400 field ids in one search. */
 const MAX_FIELDS = 400;
@@ -79,9 +79,11 @@ export function batchSize(count: number): number {
  * not sent back (deleted meanwhile) makes the run PARTIAL instead of silently
  * smaller.
  */
-export function peopleSearches(earlier: RawData): RequestOverride {
+export function peopleSearches(earlier: RawData, options: PrepareOptions = {}): RequestOverride {
   const fields = requestedFields(earlier);
   const ids = listedIds(earlier.ids ?? []);
+  // A credential check reads the first listed people only (an empty listing: the unfiltered search, empty too).
+  if (options.sample !== undefined) return { body: searchBody(fields, ids.length > 0 ? ids.slice(0, options.sample) : undefined) };
   const size = batchSize(ids.length);
   if (ids.length <= size) return { body: searchBody(fields) };
   const batches: Batch[] = [];

@@ -71,8 +71,15 @@ export interface ResourceSpec {
    * resource is read after every resource without `prepare`, and not at all when a required one failed; the
    * returned `body`/`query` replace the static ones, and `batches` (for `batches` pagination) give its requests.
    * A failed resource gives what it read (none when it was one request).
+   * With `sample`, one request for at most about that many people (the proxy's check of a new credential): a
+   * provider that can name people (HiBob's filter by id) names the first listed ones; others ignore it.
    */
-  prepare?(earlier: RawData): RequestOverride;
+  prepare?(earlier: RawData, options?: PrepareOptions): RequestOverride;
+}
+
+export interface PrepareOptions {
+  /** Ask for this many people in one request, not the whole tenant. */
+  readonly sample?: number;
 }
 
 export interface RequestOverride {

@@ -7,7 +7,9 @@
  * Measured: extract + normalize + filter + map + match + plan (`normalize`,
  * `planSync`). Baseline, in the same process and interleaved with it:
  * `JSON.parse` of the same page texts. Each is run several times; the median
- * of the per-round ratios is kept. Memory: how far one cold pipeline run
+ * of the per-round ratios is kept. CPU time (user + system) of the same rounds
+ * is reported beside the wall times: the size-to-size growth is taken from it.
+ * Memory: how far one cold pipeline run
  * lifts the resident set above the parsed inputs, the process's overall peak,
  * and the heap the plan keeps alive after a full GC.
  *
@@ -16,7 +18,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { defaultSyncConfig, getProvider, normalize, PLAN_BUCKETS, planSync, type HostRecord, type SyncConfig } from '../../src/core/index.js';
 import { createMockVendors } from '../../src/testing/index.js';
-import { median, timeOnce } from './stats.js';
+import { median, timeAndCpu } from './stats.js';
 
 const TODAY = '2026-01-15';
 const NOW = new Date(`${TODAY}T09:00:00Z`);
@@ -131,11 +133,17 @@ const buckets = Object.fromEntries(PLAN_BUCKETS.map((b) => [b, plan[b].length]))
 texts.forEach((t) => JSON.parse(t));
 const parseMs: number[] = [];
 const pipelineMs: number[] = [];
+const parseCpuMs: number[] = [];
+const pipelineCpuMs: number[] = [];
 for (let r = 0; r < rounds; r += 1) {
   gc();
-  parseMs.push(timeOnce(() => { for (const t of texts) JSON.parse(t); }));
+  const p = timeAndCpu(() => { for (const t of texts) JSON.parse(t); });
   gc();
-  pipelineMs.push(timeOnce(() => { plan = pipeline(parsedOnce, hosts, config); }));
+  const q = timeAndCpu(() => { plan = pipeline(parsedOnce, hosts, config); });
+  parseMs.push(p.wallMs);
+  parseCpuMs.push(p.cpuMs);
+  pipelineMs.push(q.wallMs);
+  pipelineCpuMs.push(q.cpuMs);
 }
 
 process.stdout.write(`${JSON.stringify({
@@ -147,6 +155,11 @@ process.stdout.write(`${JSON.stringify({
   pipelineMs: median(pipelineMs),
   parseRuns: parseMs,
   pipelineRuns: pipelineMs,
+  // CPU time (user + system, all threads) of the same rounds: the work, whatever the machine's load.
+  parseCpuMs: median(parseCpuMs),
+  pipelineCpuMs: median(pipelineCpuMs),
+  parseCpuRuns: parseCpuMs,
+  pipelineCpuRuns: pipelineCpuMs,
   // Resident memory with the inputs loaded (page texts, parsed pages, host records), and the process's peak.
   inputsResidentBytes: residentBefore,
   pipelinePeakAboveInputsBytes: pipelinePeak === null ? null : Math.max(0, pipelinePeak - residentBefore),

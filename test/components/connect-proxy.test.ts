@@ -3,7 +3,7 @@
  * ProxyClient's fetch calls the proxy handler directly, and the proxy's
  * outbound fetch goes to the mocks. No network.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { HrisConnect } from '../../src/components/connect/connect.js';
 import type { ProviderId } from '../../src/core/model.js';
@@ -11,6 +11,12 @@ import { createProxyClient } from '../../src/core/proxy-http.js';
 import { createHrisProxy } from '../../src/proxy/index.js';
 import { createMockVendors } from '../../src/testing/index.js';
 import { $, $$, click, fill, heading, settle, texts } from './connect-helpers.js';
+
+/** Waits for the real proxy's answer: the form no longer busy (the mock vendors answer in a varying number of turns), then settles. */
+async function answered(el: HrisConnect): Promise<void> {
+  await waitUntil(() => $(el, '[aria-busy="true"]') === null && $(el, '[data-state="loading"]') === null, 'the proxy answered', { timeout: 10_000 });
+  await settle(el);
+}
 
 function wire() {
   const mocks = createMockVendors({ seed: 7, size: 12 });
@@ -51,7 +57,7 @@ describe('<hris-connect> with the reference proxy and mock vendors', () => {
       const { el, mocks } = await formFor('personio');
       await fill(el, { ...mocks.credentials.personio[which] });
       await click(el, '[data-action="connect"]');
-      await settle(el);
+      await answered(el);
       expect(heading(el)).to.equal('Personio is connected');
       return $$<HTMLOptionElement>(el, '#sources-payRate option').some((o) => o.value === 'fields.fix_salary');
     };

@@ -42,6 +42,8 @@ describe('demo: switches', () => {
       await page.getByLabel('Host preset').selectOption('directory');
       await page.getByRole('heading', { level: 1, name: 'Employee directory' }).waitFor();
       const table = page.getByRole('region', { name: 'Employee directory table' }).getByRole('table');
+      // The preset's records come from the demo's IndexedDB after the heading has changed.
+      await table.locator('tbody tr').nth(10).waitFor();
       assert.deepEqual((await table.getByRole('columnheader').allInnerTexts()).slice(0, 4), ['First name', 'Last name', 'Email', 'Employee ID']);
       assert.equal(await table.locator('tbody tr').count(), 11);
       await connect(page, 'personio');

@@ -94,14 +94,14 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
     const displayName = fullName(record, cfg.nameFormat);
     const outcome = test(record);
     if (!outcome.matches) {
-      hasher.update(JSON.stringify(['x', record.hrisId, displayName, outcome.rule]));
+      hasher.string('x').value(record.hrisId).value(displayName).value(outcome.rule);
       excluded.push(entry(record, displayName, null, { excludedBy: outcome.rule }));
       continue;
     }
     const rawId = mapper.identifierRead(record);
     const identifier = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId).trim() : '';
     if (duplicateHrisIds.has(record.hrisId)) {
-      hasher.update(JSON.stringify(['d', record.hrisId, displayName, identifier]));
+      hasher.string('d').value(record.hrisId).value(displayName).string(identifier);
       conflictsFirst.push(at(entry(record, displayName, identifier || null, { reasons: [issue('duplicate_hris_id', { hrisId: record.hrisId })] }), i));
       continue;
     }
@@ -110,9 +110,10 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
     if (identifier === '') errors.push(issue('identifier_missing', { identifier: cfg.identifier }));
     else if (cfg.identifier !== 'employeeNumber' && !EMAIL.test(identifier)) errors.push(issue('identifier_invalid', { identifier: cfg.identifier }));
     errors.push(...mapped.errors);
-    // What the plan reads from a record, and nothing else: far less to hash than the whole record.
-    // One native serialisation per record, then one pass of the hash over it: faster than feeding piecewise.
-    hasher.update(JSON.stringify([record.hrisId, record.firstName, record.lastName, identifier, record.status, record.terminationDate, mapped.values, errors, mapped.warnings]));
+    // What the plan reads from a record, and nothing else: far less to hash than the whole record. Fed value by value
+    // (no text built); the mapped values in the mapper's order of host fields, the only keys they can have.
+    hasher.string('r').value(record.hrisId).value(record.firstName).value(record.lastName).string(identifier).value(record.status)
+      .value(record.terminationDate).members(mapped.values, mapper.targets).value(errors).value(mapped.warnings);
     if (errors.length > 0) {
       invalid.push(at(entry(record, displayName, identifier || null, { reasons: errors, warnings: mapped.warnings }), i));
       continue;
@@ -127,7 +128,10 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
       host: null, tier: null, conflict: null, conflictHostId: null,
     });
   }
-  for (const h of hostRecords) hasher.update(JSON.stringify(h));
+  // Each host record as the planner reads it: its values only at the schema's fields (matching and the diff read no
+  // other), in the schema's order, so neither their key order nor a value the plan never reads changes the hash.
+  const fieldIds = schema.fields.map((f) => f.id);
+  for (const h of hostRecords) hasher.value(h.id).value(h.hrisId).members(h.values, fieldIds).value(h.group).value(h.tags);
 
   const claimed = new Set<string>();
   const conflict = (c: Candidate, reason: Issue, hostId: string | null = null) => { c.conflict = reason; c.conflictHostId = hostId; };

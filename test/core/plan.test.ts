@@ -149,6 +149,13 @@ describe('planSync buckets and presets', () => {
     expect(planSync(records, [], { ...config, nameFormat: 'last-first' }, { today: TODAY }).hash, 'config').to.not.equal(base);
     // A value no rule, mapping or match reads cannot change the plan, so it does not change the hash.
     expect(plan([records[0]!, { ...records[1]!, gender: 'x' }]), 'unread value').to.equal(base);
+    // Key order is not an input: a host listing its records' values in another order gives the same plan.
+    const host = hostRecord('h', { name: 'Zed', email: 'zed@example.com' }, { hrisId: '9', group: 'G', tags: ['t'] });
+    const reordered = { tags: ['t'], group: 'G', values: { email: 'zed@example.com', name: 'Zed' }, hrisId: '9', id: 'h' };
+    expect(plan(records, [reordered]), 'host key order').to.equal(plan(records, [host]));
+    expect(plan(records, [{ ...host, values: { ...host.values, email: 'zee@example.com' } }]), 'host value').to.not.equal(plan(records, [host]));
+    expect(plan(records, [{ ...host, tags: ['u'] }]), 'host tags').to.not.equal(plan(records, [host]));
+    expect(plan(records, [host, hostRecord('i', { name: 'Ann' })]), 'host order').to.not.equal(plan(records, [hostRecord('i', { name: 'Ann' }), host]));
   });
 
   it('"Retry failed" selects the failed entries and keeps the lineage', () => {

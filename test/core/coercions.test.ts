@@ -21,6 +21,7 @@ describe('value coercions shared by the providers', () => {
       const [ys, ms, ds] = [pad(y, 4), pad(m, 2), pad(d, 2)];
       expect(isoDate(`${ys}-${ms}-${ds}`)).to.equal(viaDate(ys, ms, ds));
       expect(isoDate(` ${ys}-${ms}-${ds}T00:00:00Z`)).to.equal(viaDate(ys, ms, ds));
+      expect(isoDate(`${ys}-${ms}-${ds} 12:30:00+01:00`)).to.equal(viaDate(ys, ms, ds));
     }), { numRuns: 2000, seed: 4 });
     for (const day of ['2000-02-29', '1900-02-29', '2024-02-29', '2023-02-29', '0099-01-01', '0100-01-01', '2024-04-31', '2024-12-31']) {
       const [y, m, d] = day.split('-') as [string, string, string];

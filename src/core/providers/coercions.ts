@@ -26,9 +26,10 @@ export function idText(value: unknown): string | null {
 export function isoDate(value: unknown): string | null {
   const s = text(value);
   if (!s) return null;
-  if (s.length === 10) {
+  // `YYYY-MM-DD`, alone or before a time (`T` or a space), read without a regex or a `Date`.
+  if (s.length === 10 || (s.length > 10 && (s.charCodeAt(10) === 84 || s.charCodeAt(10) === 32))) {
     const day = plainIsoDay(s);
-    if (day !== undefined) return day;
+    if (day !== undefined) return day === null || s.length === 10 ? day : s.slice(0, 10);
   }
   let m = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(s);
   if (!m) {
@@ -58,7 +59,7 @@ function digits(s: string, from: number, to: number): number {
 
 /**
  * The common case of `isoDate`, without a regex match or a `Date`: a string
- * shaped `YYYY-MM-DD` is itself when it is a real calendar day, else null
+ * starting `YYYY-MM-DD` is itself when that is a real calendar day, else null
  * (years below 100 included: `Date.UTC` would read them as 19xx, so the
  * general path refuses them too). Undefined when the string has another shape.
  */

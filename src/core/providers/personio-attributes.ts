@@ -133,17 +133,25 @@ const ROLE_LABELS: readonly [Role, readonly string[]][] = [
  * which repeat on every employee of a page: memoized per (universal_id, label)
  * so a 100,000-person tenant folds each label once, not once per person.
  */
-const roleMemo = new Map<string, { role: Role; strong: boolean } | null>();
+const roleMemo = new Map<string, Map<string, { role: Role; strong: boolean } | null>>();
 const specialIdMemo = new Map<string, boolean>();
 const MEMO_LIMIT = 10_000;
+let roleMemoSize = 0;
 
 /** The role of an attribute by its `universal_id` first, then by its label. `strong` = matched by `universal_id`. */
 export function roleOf(attribute: Attribute): { role: Role; strong: boolean } | null {
-  const key = `${attribute.universalId ?? ''}\u0000${attribute.label ?? ''}`;
-  const known = roleMemo.get(key);
+  // Keyed by universal_id, then by label: no key text is built per attribute and person.
+  const id = attribute.universalId ?? '';
+  let byLabel = roleMemo.get(id);
+  const label = attribute.label ?? '';
+  const known = byLabel?.get(label);
   if (known !== undefined) return known;
   const role = findRole(attribute);
-  if (roleMemo.size < MEMO_LIMIT) roleMemo.set(key, role);
+  if (roleMemoSize < MEMO_LIMIT) {
+    if (byLabel === undefined) roleMemo.set(id, (byLabel = new Map()));
+    byLabel.set(label, role);
+    roleMemoSize += 1;
+  }
   return role;
 }
 

@@ -6,14 +6,15 @@
  * takes the new values; a fresh object grown key by key reallocates its
  * property store several times per record. A record whose kept fields differ
  * (ids or order) is built key by key, and its layout becomes the template.
+ * Providers' drafts use it too, with their own value type.
  */
 import type { FieldValue } from '../model.js';
 
-export class FieldsBuilder {
+export class FieldsBuilder<V = FieldValue> {
   private templateKeys: string[] = [];
-  private template: Record<string, FieldValue> = {};
+  private template: Record<string, V> = {};
   private readonly ids: string[] = [];
-  private readonly values: FieldValue[] = [];
+  private readonly values: V[] = [];
   private count = 0;
   private sameLayout = true;
 
@@ -24,7 +25,7 @@ export class FieldsBuilder {
   }
 
   /** The next kept field, in the draft's order. */
-  add(id: string, value: FieldValue): void {
+  add(id: string, value: V): void {
     const i = this.count;
     if (this.sameLayout && this.templateKeys[i] !== id) this.sameLayout = false;
     this.ids[i] = id;
@@ -33,14 +34,14 @@ export class FieldsBuilder {
   }
 
   /** The record's fields: exactly the ids added, in that order, with their values. */
-  build(): Record<string, FieldValue> {
+  build(): Record<string, V> {
     const { ids, values, count } = this;
     if (this.sameLayout && count === this.templateKeys.length) {
       const fields = { ...this.template };
       for (let i = 0; i < count; i += 1) fields[ids[i]!] = values[i]!;
       return fields;
     }
-    const fields: Record<string, FieldValue> = {};
+    const fields: Record<string, V> = {};
     for (let i = 0; i < count; i += 1) fields[ids[i]!] = values[i]!;
     // The template is a private copy: a caller changing a record's fields cannot change the next record's keys.
     this.template = { ...fields };

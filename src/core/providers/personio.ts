@@ -15,6 +15,7 @@ import {
   PERSONIO_EMPLOYEES_PATH, PERSONIO_ENDPOINT, PERSONIO_FIELDS, PERSONIO_SENSITIVE_IDS, PERSONIO_STATUSES, personioInfo,
 } from './personio-catalog.js';
 import { amount, idText, isObject, isoDate, payPeriod, runPipeline, text, type Draft, type DraftField, type DraftResult } from './shared.js';
+import { FieldsBuilder } from './fields-builder.js';
 import type { Page, ProviderDefinition, RawData } from './types.js';
 
 const RESOURCE = 'employees';
@@ -40,6 +41,8 @@ export function extractPersonioPage(body: unknown): Result<Page> {
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
+/** Each person's draft fields from the previous person's layout (one allocation with the right hidden class). */
+const draftFields = new FieldsBuilder<DraftField | FieldValue>();
 
 /** An attribute of the employee as `unwrap` reads it, or undefined when the employee has no such attribute. */
 function attributeOf(attrs: Record<string, unknown>, key: string): Attribute | undefined {
@@ -60,9 +63,9 @@ export function personioDraft(item: unknown): DraftResult {
   const hrisId = idText(unwrap(attrs.id).value);
   if (!hrisId) return { ok: false, hrisId: null, reason: issue('missing_id') };
 
-  // A plain object keeps one hidden class per attribute layout; standard attributes are kept as bare values; an
-  // attribute called `__proto__` is read (it may still play a role) but not kept, as the pipeline would drop that key.
-  const fields: Record<string, DraftField | FieldValue> = {};
+  // Fields built from the previous person's layout; standard attributes are kept as bare values; an attribute called
+  // `__proto__` is read (it may still play a role) but not kept, as the pipeline would drop that key.
+  draftFields.begin();
   const roles = new Map<Role, { value: FieldValue; strong: boolean }>();
   const issues: Issue[] = [];
 
@@ -73,7 +76,7 @@ export function personioDraft(item: unknown): DraftResult {
     if (known) {
       const converted = toFieldValue(wrappedValue(raw), known.type);
       if (converted === INVALID) issues.push(issue('invalid_value', { field: key, type: known.type }));
-      fields[key] = converted === INVALID ? null : converted;
+      draftFields.add(key, converted === INVALID ? null : converted);
       continue;
     }
     const attribute = unwrap(raw);
@@ -87,7 +90,7 @@ export function personioDraft(item: unknown): DraftResult {
       const field: { -readonly [K in keyof DraftField]: DraftField[K] } = { value, type };
       if (attribute.label) field.label = attribute.label;
       if (sensitivity) field.sensitivity = sensitivity;
-      fields[key] = field;
+      draftFields.add(key, field);
     }
     // A special attribute never feeds a canonical field, whatever its label says.
     if (role && sensitivity !== 'special' && value !== null) {
@@ -96,6 +99,7 @@ export function personioDraft(item: unknown): DraftResult {
     }
   }
 
+  const fields = draftFields.build();
   // Standard attributes only: their fields hold bare values.
   const str = (key: string): string | null => {
     const value = hasOwn.call(fields, key) ? fields[key] : undefined;

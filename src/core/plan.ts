@@ -186,10 +186,11 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
       conflicts.push(at(entry(record, displayName, c.identifier, { hostId: c.conflictHostId, reasons: [c.conflict], warnings: mapped.warnings }), c.position));
       continue;
     }
-    const leaverChanges = c.leaver ? leaverPolicyChanges(cfg, c.host) : [];
+    const leaverChanges = c.leaver ? leaverPolicyChanges(cfg, c.host) : NO_CHANGES;
     if (c.host) {
       const skip = c.leaver !== null && cfg.leavers.policy === 'skip';
-      const changes = skip ? [] : [...updateChanges(c, c.host, mapper.targets, caseless, schema, cfg), ...leaverChanges];
+      const changes = skip ? [] : updateChanges(c, c.host, mapper.targets, caseless, schema, cfg);
+      if (!skip) for (const change of leaverChanges) changes.push(change);
       const e = entry(record, displayName, c.identifier, {
         hostId: c.host.id, matchedBy: c.tier, action: changes.length > 0 ? 'update' : 'none', changes, reasons: c.leaver ? [c.leaver] : [], warnings: mapped.warnings,
       });
@@ -223,6 +224,7 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
 }
 
 const NO_HOSTS: readonly HostRecord[] = [];
+const NO_CHANGES: readonly FieldChange[] = [];
 
 /** The host records no HRIS record claimed yet; the list itself when none is claimed (no copy per record). */
 function unclaimed(hosts: readonly HostRecord[] | undefined, claimed: ReadonlySet<string>): readonly HostRecord[] {

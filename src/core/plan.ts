@@ -189,8 +189,9 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
     const leaverChanges = c.leaver ? leaverPolicyChanges(cfg, c.host) : NO_CHANGES;
     if (c.host) {
       const skip = c.leaver !== null && cfg.leavers.policy === 'skip';
-      const changes = skip ? [] : updateChanges(c, c.host, mapper.targets, caseless, schema, cfg);
-      if (!skip) for (const change of leaverChanges) changes.push(change);
+      const found = skip ? NO_CHANGES : updateChanges(c, c.host, mapper.targets, caseless, schema, cfg);
+      // One exact-size array the plan keeps (an array grown by push keeps spare room); a fresh one when empty.
+      const changes = skip || found.length + leaverChanges.length === 0 ? [] : found.concat(leaverChanges);
       const e = entry(record, displayName, c.identifier, {
         hostId: c.host.id, matchedBy: c.tier, action: changes.length > 0 ? 'update' : 'none', changes, reasons: c.leaver ? [c.leaver] : [], warnings: mapped.warnings,
       });

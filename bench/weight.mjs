@@ -77,18 +77,29 @@ function composition(chunks) {
 }
 
 export async function measureWeight({ browserCheck = true } = {}) {
-  const result = await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: here,
-    build: {
-      write: false,
-      minify: true,
-      target: 'es2022',
-      modulePreload: false,
-      lib: { entry: `${here}weight/entry.ts`, formats: ['es'], fileName: 'hris-kit' },
-    },
-  });
+  // A Vite dev server started earlier in this process (the browser parts) sets NODE_ENV to development, and a build
+  // then resolves Lit's development export (unminified, with dev warnings): measure what a host ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  let result;
+  try {
+    result = await build({
+      mode: 'production',
+      configFile: false,
+      logLevel: 'silent',
+      root: here,
+      build: {
+        write: false,
+        minify: true,
+        target: 'es2022',
+        modulePreload: false,
+        lib: { entry: `${here}weight/entry.ts`, formats: ['es'], fileName: 'hris-kit' },
+      },
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
   const byFile = new Map(outputs.map((c) => [c.fileName, c]));
   const entry = outputs.find((c) => c.isEntry);

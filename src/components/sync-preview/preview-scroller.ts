@@ -72,6 +72,9 @@ function removeOrphanMarkers(scroller: HTMLElement): void {
 }
 
 const isMarker = (node: Node): boolean => node instanceof Comment && node.data === '';
+/** How long a keyboard jump keeps aiming at a row the virtualizer has not rendered yet. */
+const AIM_FOR_MS = 5000;
+
 const isItem = (node: Node | null): boolean => node instanceof Element || (node instanceof Comment && node.data === NO_ROW);
 
 /**
@@ -86,7 +89,9 @@ export async function scrollRowIntoView(scroller: HTMLElement, index: number, re
   virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
   await rendered();
   const row = () => scroller.querySelector<HTMLElement>(`:scope > [data-index="${index}"]`);
-  for (let attempt = 0; attempt < 20 && !row() && current(); attempt += 1) {
+  // Bounded by time, not by attempts: on a loaded machine many frames can pass before a far row's layout is done.
+  const giveUpAt = performance.now() + AIM_FOR_MS;
+  while (!row() && current() && performance.now() < giveUpAt) {
     await virtualizer?.layoutComplete.catch(() => undefined);
     if (row()) break;
     virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });

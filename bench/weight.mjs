@@ -104,13 +104,14 @@ export async function measureWeight({ browserCheck = true } = {}) {
   const byFile = new Map(outputs.map((c) => [c.fileName, c]));
   const entry = outputs.find((c) => c.isEntry);
   if (!entry) throw new Error('weight: no entry chunk');
-  const initial = new Set();
-  const visit = (file) => {
-    if (initial.has(file)) return;
-    initial.add(file);
-    for (const dep of byFile.get(file)?.imports ?? []) visit(dep);
+  /** Adds `file` and every chunk it imports statically (what loads with it) to `into`. */
+  const addWithStaticImports = (into, file) => {
+    if (into.has(file)) return;
+    into.add(file);
+    for (const dep of byFile.get(file)?.imports ?? []) addWithStaticImports(into, dep);
   };
-  visit(entry.fileName);
+  const initial = new Set();
+  addWithStaticImports(initial, entry.fileName);
   // An `import()` target loads on its trigger; a chunk it shares with others loads with the first of them to be needed.
   const reach = (file, seen = new Set()) => {
     if (seen.has(file)) return seen;
@@ -140,12 +141,7 @@ export async function measureWeight({ browserCheck = true } = {}) {
   const first = rows.filter((r) => r.initial);
   // A returning admin: all three elements have a connection, so their connected screens load at once.
   const connected = new Set(initial);
-  const staticClosure = (file) => {
-    if (connected.has(file)) return;
-    connected.add(file);
-    for (const dep of byFile.get(file)?.imports ?? []) staticClosure(dep);
-  };
-  for (const c of outputs) if (c.isDynamicEntry && CONNECTED.test((c.facadeModuleId ?? '').replace(/\\/g, '/'))) staticClosure(c.fileName);
+  for (const c of outputs) if (c.isDynamicEntry && CONNECTED.test((c.facadeModuleId ?? '').replace(/\\/g, '/'))) addWithStaticImports(connected, c.fileName);
   const returning = rows.filter((r) => connected.has(r.file));
   const fetchedFiles = browserCheck ? await firstScreenFetches(outputs.map((c) => [c.fileName, c.code])) : null;
   const fetched = fetchedFiles && rows.filter((r) => fetchedFiles.includes(r.file));

@@ -25,10 +25,13 @@ export interface Readability {
   readonly missingRequired: string[];
 }
 
-/** Query of the first page of `resource`, limited to `pageSize` items. */
-export function firstPageQuery(resource: ResourceSpec, pageSize: number): URLSearchParams {
+/**
+ * Query of the first page of `resource`, limited to `pageSize` items; `base`
+ * replaces the resource's static query (a prepared request's, as in retrieval).
+ */
+export function firstPageQuery(resource: ResourceSpec, pageSize: number, base = resource.query): URLSearchParams {
   const query = new URLSearchParams();
-  for (const [name, value] of Object.entries(resource.query ?? {})) {
+  for (const [name, value] of Object.entries(base ?? {})) {
     if (typeof value === 'string') query.append(name, value);
     else for (const v of value as readonly string[]) query.append(name, v);
   }
@@ -57,12 +60,7 @@ async function readItems(
   override: RequestOverride,
   signal?: AbortSignal,
 ): Promise<readonly unknown[] | ProxyFailure> {
-  const query = firstPageQuery(resource, ctx.pageSize);
-  for (const [name, value] of Object.entries(override.query ?? {})) {
-    query.delete(name);
-    for (const v of typeof value === 'string' ? [value] : value) query.append(name, v);
-  }
-  const url = vendorUrl(connection.baseUrl, resource.path, query);
+  const url = vendorUrl(connection.baseUrl, resource.path, firstPageQuery(resource, ctx.pageSize, override.query ?? resource.query));
   if (!(url instanceof URL)) return url;
   const body = resource.method === 'POST' ? JSON.stringify(override.body ?? resource.body ?? {}) : undefined;
   const response = await callVendor(ctx, connection, resource.method, url, body, signal);

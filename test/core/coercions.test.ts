@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { amount, idText, isoDate, moneyWithCurrency, payPeriod, text } from '../../src/core/providers/shared.js';
+import { amount, idText, isoDate, moneyWithCurrency, payPeriod, text } from '../../src/core/providers/coercions.js';
 
 describe('value coercions shared by the providers', () => {
   it('reads calendar dates in the forms vendors send', () => {

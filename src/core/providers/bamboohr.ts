@@ -21,7 +21,8 @@ import {
   BAMBOOHR_ENDPOINT, BAMBOOHR_FIELDS, BAMBOOHR_REPORT_BODY, BAMBOOHR_REPORT_PATH, BAMBOOHR_SENSITIVE_IDS, COMPANY_DOMAIN,
   bamboohrInfo, companyDomainOf,
 } from './bamboohr-catalog.js';
-import { idText, isObject, isoDate, moneyWithCurrency, payPeriod, runPipeline, text, type DraftField, type DraftResult } from './shared.js';
+import { idText, isObject, isoDate, moneyWithCurrency, payPeriod, text } from './coercions.js';
+import { runPipeline, type DraftField, type DraftResult } from './shared.js';
 import { specialCategoryOf } from '../sensitive.js';
 import type { Page, ProviderDefinition, RawData } from './types.js';
 

@@ -13,7 +13,7 @@
  * `root.email` with `equals` are supported, at most one filter object, an
  * empty `filters` or any other field path is a 400; at most 400 field ids.
  */
-import { idText, isObject, text } from './shared.js';
+import { idText, isObject, text } from './coercions.js';
 import { valueAt } from './hibob-values.js';
 import { HIBOB_REQUESTED_FIELDS } from './hibob-catalog.js';
 import type { Batch, PrepareOptions, RawData, RequestOverride } from './types.js';

@@ -3,7 +3,7 @@
  * top level, other ids nested by category (`work.title`), and the same values
  * again under slash keys (`"/work/title": { "value": … }`).
  */
-import { isObject } from './shared.js';
+import { isObject } from './coercions.js';
 
 /** Own property lookup along a dot path; undefined when any step is missing. */
 function walk(node: unknown, parts: readonly string[]): unknown {

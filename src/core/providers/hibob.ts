@@ -14,7 +14,8 @@ import {
   HIBOB_LIST_FIELDS, HIBOB_REQUESTED_FIELDS, HIBOB_SEARCH, HIBOB_SENSITIVE_FIELD_IDS,
   HIBOB_SPECIAL_CATEGORIES, HIBOB_STANDARD_FIELDS, hibobFieldType, hibobInfo, isHibobListType,
 } from './hibob-catalog.js';
-import { amount, idText, isObject, isoDate, payPeriod, runPipeline, text, type DraftField, type DraftResult } from './shared.js';
+import { amount, idText, isObject, isoDate, payPeriod, text } from './coercions.js';
+import { runPipeline, type DraftField, type DraftResult } from './shared.js';
 import type { NormalizeContext, NormalizeResult, ProviderDefinition, RawData } from './types.js';
 import { listAt, notAnObject, pageAt, statusFromDates, statusFromWord, toFieldValue } from './vendor-helpers.js';
 

@@ -9,7 +9,8 @@
 import type { EmploymentStatus, FieldType, FieldValue, PayRate } from '../model.js';
 import { HUMAANS_CUSTOM_VALUES, HUMAANS_STANDARD_FIELDS, humaansInfo } from './humaans-catalog.js';
 import { issue } from '../result.js';
-import { amount, idText, isObject, isoDate, payPeriod, runPipeline, text, type DraftField, type DraftResult } from './shared.js';
+import { amount, idText, isObject, isoDate, payPeriod, text } from './coercions.js';
+import { runPipeline, type DraftField, type DraftResult } from './shared.js';
 import type { NormalizeContext, NormalizeResult, ProviderDefinition, RawData, ResourceSpec } from './types.js';
 import { isoDay, notAnObject, pageAt, statusFromDates, statusFromWord, toFieldValue } from './vendor-helpers.js';
 

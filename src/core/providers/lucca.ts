@@ -10,7 +10,8 @@
 import type { FieldValue } from '../model.js';
 import { LUCCA_STANDARD_FIELDS, LUCCA_USERS, luccaInfo, luccaTenantSchema } from './lucca-catalog.js';
 import { issue } from '../result.js';
-import { idText, isObject, isoDate, runPipeline, text, type DraftField, type DraftResult } from './shared.js';
+import { idText, isObject, isoDate, text } from './coercions.js';
+import { runPipeline, type DraftField, type DraftResult } from './shared.js';
 import type { NormalizeContext, NormalizeResult, ProviderDefinition, RawData, ResourceSpec } from './types.js';
 import { notAnObject, pageAt, statusFromDates, toFieldValue } from './vendor-helpers.js';
 

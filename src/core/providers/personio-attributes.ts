@@ -7,7 +7,7 @@
  */
 import type { FieldType, FieldValue, Sensitivity } from '../model.js';
 import { foldForMatch, specialCategoryOf } from '../sensitive.js';
-import { amount, idText, isObject, isoDate, text } from './shared.js';
+import { amount, idText, isObject, isoDate, text } from './coercions.js';
 
 export interface Attribute {
   readonly value: unknown;

@@ -14,7 +14,8 @@ import {
 import {
   PERSONIO_EMPLOYEES_PATH, PERSONIO_ENDPOINT, PERSONIO_FIELDS, PERSONIO_SENSITIVE_IDS, PERSONIO_STATUSES, personioInfo,
 } from './personio-catalog.js';
-import { amount, idText, isObject, isoDate, payPeriod, runPipeline, text, type Draft, type DraftField, type DraftResult } from './shared.js';
+import { amount, idText, isObject, isoDate, payPeriod, text } from './coercions.js';
+import { runPipeline, type Draft, type DraftField, type DraftResult } from './shared.js';
 import { FieldsBuilder } from './fields-builder.js';
 import type { Page, ProviderDefinition, RawData } from './types.js';
 

@@ -4,7 +4,7 @@
  * builds the catalog (standard + discovered custom fields), validates each
  * record with zod, quarantines what cannot become a record, and merges
  * duplicates by vendor id. The value coercions vendors need live in
- * `coercions.ts` and are exported from here too.
+ * `coercions.ts`.
  */
 import {
   employeeRecordSchema,
@@ -244,4 +244,3 @@ function inferType(value: FieldValue): FieldType {
   return 'string';
 }
 
-export { amount, idText, isObject, isoDate, moneyWithCurrency, payPeriod, text } from './coercions.js';

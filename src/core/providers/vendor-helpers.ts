@@ -5,7 +5,7 @@
  */
 import type { EmploymentStatus, FieldValue } from '../model.js';
 import { fail, issue, ok, type Issue, type Result } from '../result.js';
-import { isObject } from './shared.js';
+import { isObject } from './coercions.js';
 import type { Page } from './types.js';
 
 /** Today's calendar date (UTC) as `YYYY-MM-DD`. */

@@ -1,9 +1,14 @@
 /**
- * What `<hris-sync-preview>` lists: one light view model per plan entry,
- * built once per plan, and the bucket / search / sort of those rows in one
- * pass. Search and sort keys are computed on first use and kept on the row,
- * so opening a 100,000-row plan costs one object per entry and nothing more;
- * typing a query walks the rows once, sorting compares precomputed keys.
+ * What `<hris-sync-preview>` lists, as an index over the plan itself: a row
+ * is a position in the plan's order (bucket after bucket, as `PLAN_BUCKETS`
+ * lists them), and the plan's own bucket arrays are the default view. Opening
+ * a plan of any size costs a few numbers per bucket; nothing is made per
+ * entry before the first rows show. Per-row state lives in arrays indexed by
+ * that position, each made on first use: the since-marks when the diff
+ * against the previous snapshot is known, the search and sort keys when a
+ * query or a sort needs them. A searched or sorted view is a list of
+ * positions, built only then. `PlanRow` objects are made for the rows on
+ * screen only.
  */
 import type { SyncConfig } from './config.js';
 import type { HostSchema } from './host.js';
@@ -13,6 +18,7 @@ import type { SnapshotDiff } from './snapshot.js';
 /** How an HRIS record changed since the previous retrieval. */
 export type SinceMark = 'added' | 'changed' | null;
 
+/** One plan entry as a list row: made when asked for, never stored. */
 export interface PlanRow {
   /** Position in the plan's own order: the default sort, and the row's key (an HRIS id may appear twice among conflicts). */
   readonly order: number;
@@ -20,12 +26,8 @@ export interface PlanRow {
   readonly entry: PlanEntry;
   /** Whether "Sync selected" can act on it: creates, updates and leavers the policy acts on. */
   readonly actionable: boolean;
-  /** Set once the diff against the previous snapshot is known. */
-  since: SinceMark;
-  /** Lazily computed keys (see `searchKey`, `sortKey`). */
-  _search?: string;
-  _name?: string;
-  _identifier?: string;
+  /** Set once the diff against the previous snapshot is known (`markSince`). */
+  readonly since: SinceMark;
 }
 
 export const PLAN_SORTS = ['plan', 'name', 'identifier', 'changes', 'since'] as const;
@@ -36,58 +38,102 @@ export interface PlanSort {
   readonly descending: boolean;
 }
 
+/** Since-marks as stored per position: 0 none. */
+const SINCE_CODES: readonly SinceMark[] = [null, 'added', 'changed'];
+
 export interface PlanRows {
-  readonly byBucket: Readonly<Record<PlanBucket, readonly PlanRow[]>>;
+  readonly plan: SyncPlan;
   readonly counts: Readonly<Record<PlanBucket, number>>;
-  /** Rows by HRIS id (the first one, for the rare duplicate among conflicts). */
-  readonly byHrisId: ReadonlyMap<string, PlanRow>;
+  /** Number of entries in the plan, all buckets together. */
+  readonly total: number;
+  /** Plan position of the row `position` of `bucket`. */
+  orderOf(bucket: PlanBucket, position: number): number;
+  /** The row at a plan position, or undefined past the end. */
+  row(order: number): PlanRow | undefined;
+  /** The row of an HRIS id (the first one, for the rare duplicate among conflicts); the index is built on first use. */
+  find(hrisId: string): PlanRow | undefined;
+  /** The since-mark of the row at a plan position (null until `markSince` marked it). */
+  since(order: number): SinceMark;
 }
 
-/**
- * The rows of a plan, grouped by bucket in plan order. The index by HRIS id is
- * built on first use (selection, since-marks), not before the first rows show.
- */
+/** Per-position state of a plan's rows, each array made on first use. */
+interface RowState {
+  since: Uint8Array | null;
+  byHrisId: Map<string, number> | null;
+  search: (string | undefined)[] | null;
+  name: (string | undefined)[] | null;
+  identifier: (string | undefined)[] | null;
+}
+
+const states = new WeakMap<PlanRows, RowState>();
+const stateOf = (rows: PlanRows): RowState => {
+  const state = states.get(rows);
+  if (!state) throw new Error('plan rows not made by buildPlanRows');
+  return state;
+};
+
+/** The rows of a plan: counts and bucket offsets only, whatever the plan's size. */
 export function buildPlanRows(plan: SyncPlan): PlanRows {
-  const byBucket = {} as Record<PlanBucket, PlanRow[]>;
   const counts = {} as Record<PlanBucket, number>;
-  let order = 0;
+  const offsets = {} as Record<PlanBucket, number>;
+  let total = 0;
   for (const bucket of PLAN_BUCKETS) {
-    const entries = plan[bucket];
-    const rows: PlanRow[] = new Array<PlanRow>(entries.length);
-    for (let i = 0; i < entries.length; i += 1) {
-      const entry = entries[i]!;
-      rows[i] = { order: order++, bucket, entry, actionable: entry.action !== 'none', since: null };
-    }
-    byBucket[bucket] = rows;
-    counts[bucket] = rows.length;
+    offsets[bucket] = total;
+    counts[bucket] = plan[bucket].length;
+    total += plan[bucket].length;
   }
-  let index: Map<string, PlanRow> | null = null;
-  return {
-    byBucket,
+  const state: RowState = { since: null, byHrisId: null, search: null, name: null, identifier: null };
+  const since = (order: number): SinceMark => SINCE_CODES[state.since?.[order] ?? 0] ?? null;
+  const row = (order: number): PlanRow | undefined => {
+    if (!(order >= 0 && order < total)) return undefined;
+    let b = PLAN_BUCKETS.length - 1;
+    while (offsets[PLAN_BUCKETS[b]!] > order) b -= 1;
+    const bucket = PLAN_BUCKETS[b]!;
+    const entry = plan[bucket][order - offsets[bucket]]!;
+    return { order, bucket, entry, actionable: entry.action !== 'none', since: since(order) };
+  };
+  const rows: PlanRows = {
+    plan,
     counts,
-    get byHrisId(): ReadonlyMap<string, PlanRow> {
-      if (!index) {
-        index = new Map();
-        for (const bucket of PLAN_BUCKETS) for (const row of byBucket[bucket]) if (!index.has(row.entry.hrisId)) index.set(row.entry.hrisId, row);
+    total,
+    orderOf: (bucket, position) => offsets[bucket] + position,
+    row,
+    since,
+    find(hrisId) {
+      if (!state.byHrisId) {
+        const index = new Map<string, number>();
+        let order = 0;
+        for (const bucket of PLAN_BUCKETS) {
+          for (const entry of plan[bucket]) {
+            if (!index.has(entry.hrisId)) index.set(entry.hrisId, order);
+            order += 1;
+          }
+        }
+        state.byHrisId = index;
       }
-      return index;
+      const order = state.byHrisId.get(hrisId);
+      return order === undefined ? undefined : row(order);
     },
   };
+  states.set(rows, state);
+  return rows;
 }
 
 /** Marks the rows whose HRIS record is new or changed since the previous snapshot; returns how many were marked. */
 export function markSince(rows: PlanRows, diff: Pick<SnapshotDiff, 'added' | 'changed'>): number {
   let marked = 0;
-  const mark = (ids: readonly string[], value: SinceMark) => {
+  const state = stateOf(rows);
+  const marks = (state.since ??= new Uint8Array(rows.total));
+  const mark = (ids: readonly string[], code: number) => {
     for (const id of ids) {
-      const row = rows.byHrisId.get(id);
+      const row = rows.find(id);
       if (!row) continue;
-      row.since = value;
+      marks[row.order] = code;
       marked += 1;
     }
   };
-  mark(diff.added, 'added');
-  mark(diff.changed, 'changed');
+  mark(diff.added, SINCE_CODES.indexOf('added'));
+  mark(diff.changed, SINCE_CODES.indexOf('changed'));
   return marked;
 }
 
@@ -96,66 +142,100 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-function searchKey(row: PlanRow): string {
-  if (row._search === undefined) {
-    const e = row.entry;
-    row._search = fold([e.displayName, e.identifier ?? '', e.hrisId, e.hostId ?? ''].join('\n'));
-  }
-  return row._search;
+type Keys = 'search' | 'name' | 'identifier';
+
+const KEYS: Readonly<Record<Keys, (e: PlanEntry) => string>> = {
+  search: (e) => fold([e.displayName, e.identifier ?? '', e.hrisId, e.hostId ?? ''].join('\n')),
+  name: (e) => fold(e.displayName),
+  identifier: (e) => fold(e.identifier ?? ''),
+};
+
+/** The folded `kind` key of each position of `bucket`, computed on first use and kept for the plan's lifetime. */
+function keysOf(rows: PlanRows, kind: Keys, bucket: PlanBucket): (position: number) => string {
+  const state = stateOf(rows);
+  const keys = (state[kind] ??= new Array<string | undefined>(rows.total));
+  const entries = rows.plan[bucket];
+  const offset = rows.orderOf(bucket, 0);
+  const make = KEYS[kind];
+  return (position) => (keys[offset + position] ??= make(entries[position]!));
 }
 
-function nameKey(row: PlanRow): string {
-  return (row._name ??= fold(row.entry.displayName));
+/**
+ * What the grid lists for one bucket: `entries` in view order, and where
+ * each one is in the bucket. Without a query or a sort, `entries` is the
+ * plan's own array and `positions` is null (position = index).
+ */
+export interface PlanView {
+  readonly bucket: PlanBucket;
+  readonly entries: readonly PlanEntry[];
+  readonly positions: readonly number[] | null;
 }
 
-function identifierKey(row: PlanRow): string {
-  return (row._identifier ??= fold(row.entry.identifier ?? ''));
+/** The row listed at `index` of `view`, or undefined past its end. */
+export function viewRow(rows: PlanRows, view: PlanView, index: number): PlanRow | undefined {
+  if (!(index >= 0 && index < view.entries.length)) return undefined;
+  return rows.row(rows.orderOf(view.bucket, view.positions ? view.positions[index]! : index));
+}
+
+/** The plan position of the row listed at `index` of `view` (the row's key). */
+export function viewOrder(rows: PlanRows, view: PlanView, index: number): number {
+  return rows.orderOf(view.bucket, view.positions ? view.positions[index]! : index);
 }
 
 const SINCE_RANK: Readonly<Record<string, number>> = { added: 0, changed: 1, null: 2 };
 
-function compare(key: PlanSortKey): (a: PlanRow, b: PlanRow) => number {
-  const byOrder = (a: PlanRow, b: PlanRow) => a.order - b.order;
-  const text = (k: (r: PlanRow) => string) => (a: PlanRow, b: PlanRow) => {
+/** Compares two positions of `bucket` by `key`, plan order breaking ties. */
+function compare(rows: PlanRows, bucket: PlanBucket, key: Exclude<PlanSortKey, 'plan'>): (a: number, b: number) => number {
+  const text = (k: (position: number) => string) => (a: number, b: number) => {
     const x = k(a);
     const y = k(b);
-    return x < y ? -1 : x > y ? 1 : byOrder(a, b);
+    return x < y ? -1 : x > y ? 1 : a - b;
   };
+  const entries = rows.plan[bucket];
   switch (key) {
     case 'name':
-      return text(nameKey);
+      return text(keysOf(rows, 'name', bucket));
     case 'identifier':
-      return text(identifierKey);
+      return text(keysOf(rows, 'identifier', bucket));
     case 'changes':
-      return (a, b) => b.entry.changes.length - a.entry.changes.length || byOrder(a, b);
-    case 'since':
-      return (a, b) => SINCE_RANK[String(a.since)]! - SINCE_RANK[String(b.since)]! || byOrder(a, b);
-    case 'plan':
-      return byOrder;
+      return (a, b) => entries[b]!.changes.length - entries[a]!.changes.length || a - b;
+    case 'since': {
+      const rank = (p: number) => SINCE_RANK[String(rows.since(rows.orderOf(bucket, p)))]!;
+      return (a, b) => rank(a) - rank(b) || a - b;
+    }
   }
 }
 
 /**
  * The rows of one bucket that contain `query` (folded: case and accents do
  * not matter) in the name, identifier, HRIS id or host id, in the requested
- * order. Always a new array; the input is never reordered.
+ * order. With no query and the plan's order, the view is the plan's own
+ * array (nothing copied); otherwise a new list. The plan is never reordered.
  */
-export function viewRows(rows: readonly PlanRow[], query: string, sort: PlanSort = { key: 'plan', descending: false }): PlanRow[] {
+export function viewRows(rows: PlanRows, bucket: PlanBucket, query: string, sort: PlanSort = { key: 'plan', descending: false }): PlanView {
+  const entries = rows.plan[bucket];
   const q = fold(query);
-  let out: PlanRow[];
-  if (q === '') out = rows.slice();
-  else {
-    out = [];
-    for (const row of rows) if (searchKey(row).includes(q)) out.push(row);
+  if (q === '' && sort.key === 'plan' && !sort.descending) return { bucket, entries, positions: null };
+  let positions: number[];
+  if (q === '') {
+    positions = new Array<number>(entries.length);
+    for (let i = 0; i < entries.length; i += 1) positions[i] = i;
+  } else {
+    positions = [];
+    const search = keysOf(rows, 'search', bucket);
+    for (let i = 0; i < entries.length; i += 1) if (search(i).includes(q)) positions.push(i);
   }
   if (sort.key !== 'plan') {
+    const cmp = compare(rows, bucket, sort.key);
     // Keys are computed once per row before sorting, not once per comparison.
-    if (sort.key === 'name') for (const r of out) nameKey(r);
-    else if (sort.key === 'identifier') for (const r of out) identifierKey(r);
-    out.sort(compare(sort.key));
+    if (sort.key === 'name' || sort.key === 'identifier') {
+      const key = keysOf(rows, sort.key, bucket);
+      for (const p of positions) key(p);
+    }
+    positions.sort(cmp);
   }
-  if (sort.descending) out.reverse();
-  return out;
+  if (sort.descending) positions.reverse();
+  return { bucket, entries: positions.map((p) => entries[p]!), positions };
 }
 
 /** Whether planning needs the phone validator: the config maps a source into a host field of type phone. */

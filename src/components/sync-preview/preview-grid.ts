@@ -39,7 +39,7 @@ export class GridController implements ReactiveController {
   planChanged(rows: PlanRows | null): void {
     this.expanded = new Set();
     this.focusIndex = 0;
-    if (rows) this.selected = new Set([...this.selected].filter((id) => rows.byHrisId.get(id)?.actionable));
+    if (rows) this.selected = new Set([...this.selected].filter((id) => rows.find(id)?.actionable));
     this.host.requestUpdate();
   }
 
@@ -70,10 +70,10 @@ export class GridController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** A key pressed in the grid listing `view`. */
-  key(event: KeyboardEvent, view: readonly PlanRow[]): void {
-    const row = view[this.focusIndex];
-    const last = view.length - 1;
+  /** A key pressed in the grid listing `length` rows, `rowAt` giving the row at an index. */
+  key(event: KeyboardEvent, length: number, rowAt: (index: number) => PlanRow | undefined): void {
+    const row = rowAt(this.focusIndex);
+    const last = length - 1;
     const moves: Record<string, number> = {
       ArrowDown: this.focusIndex + 1, ArrowUp: this.focusIndex - 1, Home: 0, End: last,
       PageDown: this.focusIndex + PAGE, PageUp: this.focusIndex - PAGE,

@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type { FieldValue } from '../../core/model.js';
 import { PLAN_BUCKETS, type PlanBucket, type PlanEntry } from '../../core/plan-types.js';
-import { PLAN_SORTS, type PlanRow, type PlanRows, type PlanSort, type PlanSortKey } from '../../core/plan-view.js';
+import { PLAN_SORTS, viewOrder, viewRow, type PlanRow, type PlanRows, type PlanSort, type PlanSortKey, type PlanView } from '../../core/plan-view.js';
 import type { Issue } from '../../core/result.js';
 import type { Formatter } from '../../translations/index.js';
 import { noRow, onRangeChanged } from './preview-scroller.js';
@@ -18,7 +18,7 @@ export interface ListContext {
   readonly fmt: Formatter;
   readonly rows: PlanRows;
   readonly bucket: PlanBucket;
-  readonly view: readonly PlanRow[];
+  readonly view: PlanView;
   readonly query: string;
   readonly sort: PlanSort;
   readonly selected: ReadonlySet<string>;
@@ -89,9 +89,9 @@ export function renderPanel(ctx: ListContext): TemplateResult {
         <input id="descending" type="checkbox" .checked=${ctx.sort.descending} @change=${(e: Event) => ctx.onSort({ ...ctx.sort, descending: (e.target as HTMLInputElement).checked })} />
         <span>${p.descending}</span>
       </label>
-      <span class="muted shown" id="shown">${p.shown(ctx.fmt.number(ctx.view.length), ctx.fmt.number(total))}</span>
+      <span class="muted shown" id="shown">${p.shown(ctx.fmt.number(ctx.view.entries.length), ctx.fmt.number(total))}</span>
     </div>
-    ${ctx.view.length === 0 ? html`<p class="empty" part="empty">${total === 0 ? p.empty : p.noMatch}</p>` : renderGrid(ctx)}
+    ${ctx.view.entries.length === 0 ? html`<p class="empty" part="empty">${total === 0 ? p.empty : p.noMatch}</p>` : renderGrid(ctx)}
   </div>`;
 }
 
@@ -102,7 +102,7 @@ function renderGrid(ctx: ListContext): TemplateResult {
     part="list"
     class="grid"
     aria-label=${p.listLabel(p.buckets[ctx.bucket])}
-    aria-rowcount=${ctx.view.length + 1}
+    aria-rowcount=${ctx.view.entries.length + 1}
     aria-multiselectable="true"
   >
     <div role="row" class="row head" aria-rowindex="1">
@@ -113,10 +113,14 @@ function renderGrid(ctx: ListContext): TemplateResult {
     </div>
     <div role="rowgroup" class="scroller" tabindex="0" @keydown=${ctx.onGridKey} @rangeChanged=${onRangeChanged}>
       ${virtualize({
-        items: ctx.view as PlanRow[],
+        // The plan's own array when no search or sort is set: nothing is copied or made per entry to list it.
+        items: ctx.view.entries as PlanEntry[],
         // The virtualizer may ask for a range computed before the list shrank (a new bucket or search): no row there.
-        keyFunction: (row: PlanRow | undefined, index: number) => row?.order ?? -1 - index,
-        renderItem: (row: PlanRow | undefined, index: number) => (row ? renderRow(ctx, row, index) : noRow),
+        keyFunction: (entry: PlanEntry | undefined, index: number) => (entry ? viewOrder(ctx.rows, ctx.view, index) : -1 - index),
+        renderItem: (entry: PlanEntry | undefined, index: number) => {
+          const row = entry && viewRow(ctx.rows, ctx.view, index);
+          return row ? renderRow(ctx, row, index) : noRow;
+        },
         scroller: true,
       })}
     </div>

@@ -7,7 +7,7 @@
  */
 export { renderStoreNotice } from '../base/store-notice.js';
 export { selectFromPlan } from '../../core/plan-apply.js';
-export { viewRows } from '../../core/plan-view.js';
+export { viewRow, viewRows } from '../../core/plan-view.js';
 export { leaverHandling, syncCounts } from '../../core/sync-run.js';
 export { GridController } from './preview-grid.js';
 export { renderPanel, renderTabs } from './preview-list.js';

@@ -2,7 +2,8 @@
  * The plan the preview shows, as a reactive controller: the host's records
  * listed, the phone validator loaded only when a phone field is mapped, the
  * config resolved (the host's, else the one saved for the connection, else the
- * preset's defaults), `planSync` run, its rows built once per plan, and the
+ * preset's defaults), `planSync` run, its rows indexed once per plan (a few
+ * numbers per bucket, nothing per entry: `buildPlanRows`), and the
  * "new / changed since the last retrieval" marks added after the first rows
  * are on screen (the snapshot diff reads every record twice).
  */

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { SyncConfigInput } from '../../core/config.js';
 import type { HostSchema } from '../../core/host.js';
 import type { PlanBucket, SyncPlan } from '../../core/plan-types.js';
-import type { PlanRow, PlanRows, PlanSort } from '../../core/plan-view.js';
+import type { PlanRows, PlanSort, PlanView } from '../../core/plan-view.js';
 import type { SnapshotController } from '../base/snapshot-controller.js';
 import type { SyncController } from '../base/sync-controller.js';
 import { HrisElement } from '../base/hris-element.js';
@@ -118,7 +118,8 @@ export class HrisSyncPreview extends HrisElement {
 
   private plan: SyncPlan | null = null;
   private rows: PlanRows | null = null;
-  private view: PlanRow[] = [];
+  /** The rows listed: the plan's own bucket array unless a search or sort is set. */
+  private view: PlanView | null = null;
   private viewKey: readonly unknown[] = [];
   private pendingFocus: string | null = null;
 
@@ -178,8 +179,8 @@ export class HrisSyncPreview extends HrisElement {
     const key = [this.rows, this.bucket, this.query, this.sort];
     if (key.some((k, i) => k !== this.viewKey[i])) {
       this.viewKey = key;
-      this.view = this.rows ? p.viewRows(this.rows.byBucket[this.bucket], this.query, this.sort) : [];
-      grid.viewChanged(this.view.length);
+      this.view = this.rows ? p.viewRows(this.rows, this.bucket, this.query, this.sort) : null;
+      grid.viewChanged(this.view?.entries.length ?? 0);
     }
   }
 
@@ -223,12 +224,12 @@ export class HrisSyncPreview extends HrisElement {
       return html`<div class="error" part="error" data-state="plan-failed"><p class="error__title">${t.planFailed}</p><p>${t.planFailedAction}</p></div>`;
     }
     const value = this.planned.value;
-    if (!this.plan || !this.rows || !value) return html`<p class="notice" part="notice" data-state="planning">${t.planning}</p>`;
-    const plan = this.plan;
-    const nameOf = (id: string) => this.rows?.byHrisId.get(id)?.entry.displayName ?? id;
+    if (!this.plan || !this.rows || !this.view || !value) return html`<p class="notice" part="notice" data-state="planning">${t.planning}</p>`;
+    const { plan, rows, view } = this;
+    const nameOf = (id: string) => rows.find(id)?.entry.displayName ?? id;
     const reason = p.reasonText(this.fmt);
     const ctx: ListContext = {
-      fmt: this.fmt, rows: this.rows, bucket: this.bucket, view: this.view, query: this.query, sort: this.sort,
+      fmt: this.fmt, rows, bucket: this.bucket, view, query: this.query, sort: this.sort,
       selected: grid.selected, expanded: grid.expanded, focusIndex: grid.focusIndex,
       fieldLabel: p.fieldLabeller(this.fmt, value.schema), reason,
       onTab: (bucket, focus) => this.showBucket(bucket, focus),
@@ -237,7 +238,7 @@ export class HrisSyncPreview extends HrisElement {
       onToggleSelect: (row) => grid.toggleSelect(row),
       onToggleExpand: (row) => grid.toggleExpand(row),
       onFocusRow: (index) => grid.focusOn(index),
-      onGridKey: (event) => grid.key(event, this.view),
+      onGridKey: (event) => grid.key(event, view.entries.length, (index) => p.viewRow(rows, view, index)),
     };
     const busy = sync.phase === 'applying' || sync.phase === 'awaiting-host';
     return html`${p.renderTotals(this.fmt, plan.totals)}

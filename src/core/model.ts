@@ -134,10 +134,11 @@ const PROVIDER_SET: ReadonlySet<unknown> = new Set(PROVIDER_IDS);
 const STATUS_SET: ReadonlySet<unknown> = new Set(EMPLOYMENT_STATUSES);
 const PERIOD_SET: ReadonlySet<unknown> = new Set(PAY_PERIODS);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const NULLABLE_STRING_KEYS = ['employeeNumber', 'firstName', 'lastName', 'preferredName', 'workEmail', 'personalEmail',
-  'jobTitle', 'department', 'team', 'office', 'managerId', 'mobilePhone', 'employmentType', 'gender', 'costCenter'] as const;
 const PAY_KEYS = ['amount', 'currency', 'period'] as const;
 const hasOwn = Object.prototype.hasOwnProperty;
+// In a `for…in` loop, `Object.prototype.hasOwnProperty.call(object, key)` is written out: the optimizing compiler
+// then knows the function and answers from the object's shape, where a call through a variable stays a call (about
+// ten times slower over a record's fields).
 
 /** An object literal's kind of object: zod's output objects have `Object.prototype`; anything else is left to zod. */
 function isLiteralObject(value: unknown): value is Record<string, unknown> {
@@ -162,7 +163,7 @@ function isNullableString(value: unknown): boolean {
 function isPlainDictionary(value: unknown, isValue: (v: unknown) => boolean): boolean {
   if (!isLiteralObject(value)) return false;
   for (const key in value) {
-    if (!hasOwn.call(value, key) || key === '__proto__' || !isValue(value[key])) return false;
+    if (!Object.prototype.hasOwnProperty.call(value, key) || key === '__proto__' || !isValue(value[key])) return false;
   }
   return Object.getOwnPropertySymbols(value).length === 0;
 }
@@ -222,12 +223,32 @@ function isFieldValue(value: unknown): boolean {
 const isString = (value: unknown): boolean => typeof value === 'string';
 const isNullableIsoDate = (value: unknown): boolean => value === null || (typeof value === 'string' && ISO_DATE.test(value));
 
+/**
+ * `fields` as `z.record(z.string(), fieldValueSchema)` returns it: `isPlainDictionary(value, isFieldValue)` with the
+ * value check inlined (about 35 values per record; a string or null is the common case).
+ */
+function isFieldsAsParsed(value: unknown): boolean {
+  if (!isLiteralObject(value)) return false;
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key) || key === '__proto__') return false;
+    const entry = value[key];
+    if (entry !== null && typeof entry !== 'string' && !isFieldValue(entry)) return false;
+  }
+  return Object.getOwnPropertySymbols(value).length === 0;
+}
+
 /** True only when `employeeRecordReferenceSchema` accepts the value and its output would equal the value itself. */
 function isRecordAsParsed(value: unknown): value is EmployeeRecord {
   if (!isLiteralObject(value) || !hasExactKeys(value, EMPLOYEE_RECORD_KEYS)) return false;
-  for (let i = 0; i < NULLABLE_STRING_KEYS.length; i += 1) if (!isNullableString(value[NULLABLE_STRING_KEYS[i]!])) return false;
-  const hrisId = value['hrisId'];
-  return PROVIDER_SET.has(value['provider']) && typeof hrisId === 'string' && hrisId.length > 0 && STATUS_SET.has(value['status'])
-    && isNullableIsoDate(value['birthDate']) && isNullableIsoDate(value['startDate']) && isNullableIsoDate(value['terminationDate'])
-    && isPayRateAsParsed(value['payRate']) && isPlainDictionary(value['fields'], isFieldValue) && isArrayOf(value['issues'], isIssueAsParsed);
+  // Each key read by name: one shape, so each read is a fast load.
+  const record = value as Partial<Record<keyof EmployeeRecord, unknown>>;
+  if (!(isNullableString(record.employeeNumber) && isNullableString(record.firstName) && isNullableString(record.lastName)
+    && isNullableString(record.preferredName) && isNullableString(record.workEmail) && isNullableString(record.personalEmail)
+    && isNullableString(record.jobTitle) && isNullableString(record.department) && isNullableString(record.team)
+    && isNullableString(record.office) && isNullableString(record.managerId) && isNullableString(record.mobilePhone)
+    && isNullableString(record.employmentType) && isNullableString(record.gender) && isNullableString(record.costCenter))) return false;
+  const hrisId = record.hrisId;
+  return PROVIDER_SET.has(record.provider) && typeof hrisId === 'string' && hrisId.length > 0 && STATUS_SET.has(record.status)
+    && isNullableIsoDate(record.birthDate) && isNullableIsoDate(record.startDate) && isNullableIsoDate(record.terminationDate)
+    && isPayRateAsParsed(record.payRate) && isFieldsAsParsed(record.fields) && isArrayOf(record.issues, isIssueAsParsed);
 }

@@ -54,6 +54,24 @@ describe('value coercions shared by the providers', () => {
     expect(amount(12.5)).to.equal(12.5);
     expect(amount(Number.NaN)).to.equal(null);
     expect(amount('1.234,50')).to.equal(null);
+    expect(amount('65,000')).to.equal(65000);
+    expect(amount(' 1 234 567.5 ')).to.equal(1234567.5);
+    expect(amount('-40')).to.equal(-40);
+    expect(amount('007')).to.equal(7);
+    for (const odd of ['-', '.5', '5.', '1e3', '+5', '--5', '5.5.5', '0x10', '١٢']) expect(amount(odd), odd).to.equal(null);
+  });
+
+  it('reads every string as amounts always did: plain decimals straight, separators through the regex (property)', () => {
+    /** `amount` before its plain-decimal shortcut: both regexes on every string. */
+    const reference = (value: string): number | null => {
+      const s = value.trim();
+      if (!s || !/^-?\d+(\.\d+)?$/.test(s.replace(/[\s,](?=\d{3}\b)/g, ''))) return null;
+      return Number(s.replace(/[\s,](?=\d{3}\b)/g, ''));
+    };
+    const chars = fc.constantFrom('0', '1', '5', '9', '-', '.', ',', ' ', 'e', '\u00a0', 'x');
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.array(chars, { maxLength: 12 }).map((c) => c.join(''))), (value) => {
+      expect(amount(value)).to.equal(reference(value));
+    }), { seed: 77, numRuns: 2000 });
   });
 
   it('maps vendor period words to pay periods', () => {
@@ -67,8 +85,21 @@ describe('value coercions shared by the providers', () => {
   it('trims text and stringifies ids', () => {
     expect(text('  Ada ')).to.equal('Ada');
     expect(text('   ')).to.equal(null);
+    expect(text('')).to.equal(null);
+    expect(text('\u00a0Zoë\u2028')).to.equal('Zoë');
+    expect(text('\ufeffAda')).to.equal('Ada');
+    expect(text('Ada\t')).to.equal('Ada');
+    expect(text('a')).to.equal('a');
     expect(idText(42)).to.equal('42');
     expect(idText(4.2)).to.equal(null);
     expect(idText({ id: 1 })).to.equal(null);
+  });
+
+  it('gives every string its trimmed text, or null when nothing is left (property)', () => {
+    const edge = fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u2028', '\ufeff', '\u3000', 'a', '~', '!', 'é', '\u007f', '');
+    fc.assert(fc.property(fc.tuple(edge, fc.string(), edge), ([a, middle, z]) => {
+      const value = a + middle + z;
+      expect(text(value)).to.equal(value.trim() === '' ? null : value.trim());
+    }), { seed: 78, numRuns: 2000 });
   });
 });

@@ -6,10 +6,18 @@ import { PAY_PERIODS, type PayPeriod } from '../model.js';
 
 /** A trimmed non-empty string, or null. Numbers become their decimal text. */
 export function text(value: unknown): string | null {
+  if (typeof value === 'string') {
+    const last = value.length - 1;
+    if (last < 0) return null;
+    // Printable ASCII at both ends (no whitespace there): the string is its own trimmed text, without a call to `trim`.
+    const a = value.charCodeAt(0);
+    const z = value.charCodeAt(last);
+    if (a > 32 && a < 127 && z > 32 && z < 127) return value;
+    const trimmed = value.trim();
+    return trimmed === '' ? null : trimmed;
+  }
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (typeof value !== 'string') return null;
-  const trimmed = value.trim();
-  return trimmed === '' ? null : trimmed;
+  return null;
 }
 
 /** An id as a string (vendors mix numbers and strings), or null. */
@@ -78,8 +86,29 @@ function plainIsoDay(s: string): string | null | undefined {
 export function amount(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   const s = text(value);
-  if (!s || !/^-?\d+(\.\d+)?$/.test(s.replace(/[\s,](?=\d{3}\b)/g, ''))) return null;
-  return Number(s.replace(/[\s,](?=\d{3}\b)/g, ''));
+  if (!s) return null;
+  if (isPlainDecimal(s)) return Number(s);
+  // Thousands separators (space or comma before three digits) out, then the same shape.
+  const joined = s.replace(/[\s,](?=\d{3}\b)/g, '');
+  return /^-?\d+(\.\d+)?$/.test(joined) ? Number(joined) : null;
+}
+
+/** Whether `s` is `-?\d+(\.\d+)?` (read without a regex: the common case of `amount`). */
+function isPlainDecimal(s: string): boolean {
+  let i = s.charCodeAt(0) === 45 ? 1 : 0;
+  const start = i;
+  while (i < s.length && isDigit(s.charCodeAt(i))) i += 1;
+  if (i === start) return false;
+  if (i === s.length) return true;
+  if (s.charCodeAt(i) !== 46) return false;
+  i += 1;
+  const fraction = i;
+  while (i < s.length && isDigit(s.charCodeAt(i))) i += 1;
+  return i > fraction && i === s.length;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** `"65000.00 USD"` → `{ amount: 65000, currency: 'USD' }`. */

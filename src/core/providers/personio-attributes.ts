@@ -9,38 +9,26 @@ import type { FieldType, FieldValue, Sensitivity } from '../model.js';
 import { foldForMatch, specialCategoryOf } from '../sensitive.js';
 import { amount, idText, isObject, isoDate, text } from './coercions.js';
 
-export interface Attribute {
-  readonly value: unknown;
-  readonly label?: string;
-  /** Personio's attribute type, lower-cased: standard, date, integer, decimal, list, link, tags, multiline. */
-  readonly type?: string;
-  readonly universalId?: string;
-  readonly currency?: string;
-}
-
 /** A wrapper is an object with a `value` key that is not itself a nested entity. */
-function isWrapper(raw: unknown): raw is Record<string, unknown> {
+export function isWrapper(raw: unknown): raw is Record<string, unknown> {
   return isObject(raw) && 'value' in raw && !('attributes' in raw);
 }
 
-/** The value of an attribute, wrapped or bare: `unwrap(raw).value` without building the wrapper. */
+/** The value of an attribute, wrapped or bare. */
 export function wrappedValue(raw: unknown): unknown {
   return isWrapper(raw) ? raw.value : raw;
 }
 
-export function unwrap(raw: unknown): Attribute {
-  if (!isWrapper(raw)) return { value: raw };
-  // Built in place (no spread of temporary objects): this runs for every attribute of every employee.
-  const out: { -readonly [K in keyof Attribute]: Attribute[K] } = { value: raw.value };
-  const label = text(raw.label);
-  if (label) out.label = label;
-  const type = text(raw.type)?.toLowerCase();
-  if (type) out.type = type;
-  const universalId = text(raw.universal_id);
-  if (universalId) out.universalId = universalId;
-  const currency = text(raw.currency);
-  if (currency) out.currency = currency.toUpperCase();
-  return out;
+/** The currency of a wrapped amount (salaries), upper-cased, or undefined. */
+export function wrappedCurrency(raw: unknown): string | undefined {
+  const currency = isWrapper(raw) ? text(raw.currency) : null;
+  return currency ? currency.toUpperCase() : undefined;
+}
+
+/** Personio's type of a wrapped attribute, lower-cased (standard, date, integer, decimal, list, link, tags, multiline), or null. */
+export function wrappedType(raw: unknown): string | null {
+  const type = isWrapper(raw) ? text(raw.type) : null;
+  return type ? type.toLowerCase() : null;
 }
 
 /** The attributes of a nested entity: `{type, attributes:{…}}` or a plain `{id, name}`. */
@@ -51,22 +39,24 @@ function entityAttributes(value: Record<string, unknown>): Record<string, unknow
 /** Id of a nested entity (the supervisor's id is wrapped, an office's is bare). */
 export function entityId(value: unknown): string | null {
   if (!isObject(value)) return idText(value);
-  return idText(unwrap(entityAttributes(value).id).value);
+  return idText(wrappedValue(entityAttributes(value).id));
 }
 
 /** Display name of a nested entity: its `name`, else "first last", else its email, else its id. */
 export function entityName(value: unknown): string | null {
   if (!isObject(value)) return text(value);
   const attrs = entityAttributes(value);
-  const name = text(unwrap(attrs.name).value);
+  const name = text(wrappedValue(attrs.name));
   if (name) return name;
-  const full = [text(unwrap(attrs.first_name).value), text(unwrap(attrs.last_name).value)].filter(Boolean).join(' ');
-  return full || text(unwrap(attrs.email).value) || entityId(value);
+  const first = text(wrappedValue(attrs.first_name));
+  const last = text(wrappedValue(attrs.last_name));
+  const full = first && last ? `${first} ${last}` : first ?? last;
+  return full || text(wrappedValue(attrs.email)) || entityId(value);
 }
 
-/** Catalog type of a custom attribute from its Personio type, or from the value when the wrapper has none. */
-export function customType(attribute: Attribute): FieldType {
-  switch (attribute.type) {
+/** Catalog type of a custom attribute from its Personio type (`wrappedType`), or from the value when the wrapper has none. */
+export function customType(personioType: string | null, value: unknown): FieldType {
+  switch (personioType) {
     case 'date': return 'date';
     case 'integer':
     case 'decimal': return 'number';
@@ -74,12 +64,12 @@ export function customType(attribute: Attribute): FieldType {
     case 'tags': return 'list';
     case 'link': return 'url';
     case 'standard':
-    case 'multiline': return Array.isArray(attribute.value) ? 'list' : 'string';
+    case 'multiline': return Array.isArray(value) ? 'list' : 'string';
     default:
-      if (Array.isArray(attribute.value)) return 'list';
-      if (typeof attribute.value === 'number') return 'number';
-      if (typeof attribute.value === 'boolean') return 'boolean';
-      return typeof attribute.value === 'string' && /^\d{4}-\d{2}-\d{2}(?:$|[T ])/.test(attribute.value) ? 'date' : 'string';
+      if (Array.isArray(value)) return 'list';
+      if (typeof value === 'number') return 'number';
+      if (typeof value === 'boolean') return 'boolean';
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}(?:$|[T ])/.test(value) ? 'date' : 'string';
   }
 }
 
@@ -99,15 +89,24 @@ export function toFieldValue(value: unknown, type: FieldType): FieldValue | type
       if (typeof value === 'boolean') return value;
       if (value === 'true' || value === 'false') return value === 'true';
       return INVALID;
-    case 'list': {
-      const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value];
-      return items.map(entityName).filter((s): s is string => s !== null);
-    }
+    case 'list':
+      if (Array.isArray(value)) return entityNames(value);
+      return typeof value === 'string' ? entityNames(value.split(',')) : entityNames([value]);
     default:
-      if (Array.isArray(value)) return value.map(entityName).filter((s): s is string => s !== null);
+      if (Array.isArray(value)) return entityNames(value);
       if (typeof value === 'boolean') return String(value);
       return entityName(value);
   }
+}
+
+/** The display names of a list's entries, entries without one left out. */
+function entityNames(items: readonly unknown[]): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < items.length; i += 1) {
+    const name = entityName(items[i]);
+    if (name !== null) names.push(name);
+  }
+  return names;
 }
 
 /** Canonical roles a tenant-specific `dynamic_*` attribute can play. */
@@ -138,35 +137,33 @@ const specialIdMemo = new Map<string, boolean>();
 const MEMO_LIMIT = 10_000;
 let roleMemoSize = 0;
 
-/** The role of an attribute by its `universal_id` first, then by its label. `strong` = matched by `universal_id`. */
-export function roleOf(attribute: Attribute): { role: Role; strong: boolean } | null {
+/** The role of an attribute (its `universal_id` and label as read by `text`) by its `universal_id` first, then by its label. `strong` = matched by `universal_id`. */
+export function roleOf(universalId: string | null, label: string | null): { role: Role; strong: boolean } | null {
   // Keyed by universal_id, then by label: no key text is built per attribute and person.
-  const id = attribute.universalId ?? '';
-  let byLabel = roleMemo.get(id);
-  const label = attribute.label ?? '';
-  const known = byLabel?.get(label);
+  let byLabel = roleMemo.get(universalId ?? '');
+  const known = byLabel?.get(label ?? '');
   if (known !== undefined) return known;
-  const role = findRole(attribute);
+  const role = findRole(universalId, label);
   if (roleMemoSize < MEMO_LIMIT) {
-    if (byLabel === undefined) roleMemo.set(id, (byLabel = new Map()));
-    byLabel.set(label, role);
+    if (byLabel === undefined) roleMemo.set(universalId ?? '', (byLabel = new Map()));
+    byLabel.set(label ?? '', role);
     roleMemoSize += 1;
   }
   return role;
 }
 
-function findRole(attribute: Attribute): { role: Role; strong: boolean } | null {
-  const byId = attribute.universalId ? ROLE_BY_UNIVERSAL_ID[attribute.universalId.toLowerCase()] : undefined;
+function findRole(universalId: string | null, label: string | null): { role: Role; strong: boolean } | null {
+  const byId = universalId ? ROLE_BY_UNIVERSAL_ID[universalId.toLowerCase()] : undefined;
   if (byId) return { role: byId, strong: true };
-  if (!attribute.label) return null;
-  const folded = foldForMatch(attribute.label);
+  if (!label) return null;
+  const folded = foldForMatch(label);
   for (const [role, labels] of ROLE_LABELS) if (labels.includes(folded)) return { role, strong: false };
   return null;
 }
 
 /** Sensitivity Personio itself implies: a special `universal_id` (e.g. `iban`), or a personal role. */
-export function declaredSensitivity(attribute: Attribute, role: Role | null): Sensitivity | undefined {
-  if (attribute.universalId && isSpecialUniversalId(attribute.universalId)) return 'special';
+export function declaredSensitivity(universalId: string | null, role: Role | null): Sensitivity | undefined {
+  if (universalId && isSpecialUniversalId(universalId)) return 'special';
   if (role === 'birthDate' || role === 'personalEmail') return 'personal';
   return undefined;
 }

@@ -8,19 +8,16 @@
 import type { FieldType, FieldValue, PayRate } from '../model.js';
 import { fail, issue, ok, type Issue, type Result } from '../result.js';
 import {
-  customType, declaredSensitivity, entityId, INVALID, roleOf, toFieldValue, unwrap, wrappedValue,
-  type Attribute, type Role,
+  customType, declaredSensitivity, entityId, INVALID, isWrapper, roleOf, toFieldValue, wrappedCurrency, wrappedType, wrappedValue, type Role,
 } from './personio-attributes.js';
 import {
   PERSONIO_EMPLOYEES_PATH, PERSONIO_ENDPOINT, PERSONIO_FIELDS, PERSONIO_SENSITIVE_IDS, PERSONIO_STATUSES, personioInfo,
 } from './personio-catalog.js';
 import { amount, idText, isObject, isoDate, payPeriod, text } from './coercions.js';
-import { runPipeline, type Draft, type DraftField, type DraftResult } from './shared.js';
-import { FieldsBuilder } from './fields-builder.js';
+import { runPipeline, type Draft, type DraftResult, type FieldSink } from './shared.js';
 import type { Page, ProviderDefinition, RawData } from './types.js';
 
 const RESOURCE = 'employees';
-const STANDARD = new Map(PERSONIO_FIELDS.map((f) => [f.id, f]));
 /** A custom attribute recognised as a canonical field gets that field's type, whatever its wrapper says. */
 const ROLE_TYPES: Readonly<Record<Role, FieldType>> = { birthDate: 'date', personalEmail: 'email', mobilePhone: 'phone', employeeNumber: 'string' };
 
@@ -42,130 +39,166 @@ export function extractPersonioPage(body: unknown): Result<Page> {
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
-/** Each person's draft fields from the previous person's layout (one allocation with the right hidden class). */
-const draftFields = new FieldsBuilder<DraftField | FieldValue>();
+/**
+ * Standard attributes the core fields read: the ones read as text (their field
+ * value when it is a string), then the ones read from their raw attribute.
+ */
+const CORE_TEXT_KEYS = ['first_name', 'last_name', 'preferred_name', 'email', 'hire_date', 'termination_date', 'position', 'department',
+  'team', 'office', 'employment_type', 'gender'] as const;
+const CORE_RAW_KEYS = ['status', 'supervisor', 'cost_centers', 'fix_salary', 'fix_salary_interval', 'hourly_salary'] as const;
+type SlotKey = (typeof CORE_TEXT_KEYS)[number] | (typeof CORE_RAW_KEYS)[number];
+const SLOT = Object.fromEntries([...CORE_TEXT_KEYS, ...CORE_RAW_KEYS].map((key, i) => [key, i])) as Readonly<Record<SlotKey, number>>;
+/** A standard attribute: its catalog type, and its slot when a core field reads it (-1 otherwise). */
+interface StandardAttribute {
+  readonly type: FieldType;
+  readonly slot: number;
+}
+const STANDARD = new Map<string, StandardAttribute>(
+  PERSONIO_FIELDS.map((f) => [f.id, { type: f.type, slot: hasOwn.call(SLOT, f.id) ? SLOT[f.id as SlotKey] : -1 }]));
+const ROLE_SLOT: Readonly<Record<Role, number>> = { birthDate: 0, personalEmail: 1, mobilePhone: 2, employeeNumber: 3 };
 
-/** An attribute of the employee as `unwrap` reads it, or undefined when the employee has no such attribute. */
-function attributeOf(attrs: Record<string, unknown>, key: string): Attribute | undefined {
-  return hasOwn.call(attrs, key) ? unwrap(attrs[key]) : undefined;
+/**
+ * One person's reading state, reused from person to person (nothing per person
+ * but the draft): `slots[SLOT.x]` holds the field value of a core text
+ * attribute or the raw attribute of a core raw one (undefined when absent);
+ * `roleValues`/`roleStrong` the value each role took and whether by
+ * `universal_id` (undefined when none).
+ */
+const slots: unknown[] = new Array<unknown>(CORE_TEXT_KEYS.length + CORE_RAW_KEYS.length).fill(undefined);
+const roleValues: (FieldValue | undefined)[] = [undefined, undefined, undefined, undefined];
+const roleStrong: boolean[] = [false, false, false, false];
+/** The previous person's attribute keys by position, with their `STANDARD` entries: people come with the same attributes in the same order. */
+const layoutKeys: string[] = [];
+const layoutStandard: (StandardAttribute | undefined)[] = [];
+
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
+
+/** A core text attribute's value: a string field value, else null. */
+function slotText(slot: number): string | null {
+  const value = slots[slot];
+  return typeof value === 'string' ? value : null;
+}
+
+function roleText(role: Role): string | null {
+  const value = roleValues[ROLE_SLOT[role]];
+  return typeof value === 'string' ? value : null;
 }
 
 /**
  * One raw v1 employee → a draft, or the reason it cannot become a record. Runs
- * once per person over about 40 attributes, so it allocates little: a standard
- * attribute is read straight from its wrapper (only custom ones are unwrapped
- * with their label and universal id), and the few attributes the core fields
- * need are unwrapped on their own.
+ * once per person over about 40 attributes, so it allocates little: each
+ * attribute is read from its wrapper in place and goes straight into the
+ * record's fields (`fields`, the pipeline's sink), and the core fields come
+ * from what the attributes loop set aside.
  */
-export function personioDraft(item: unknown): DraftResult {
+export function personioDraft(item: unknown, fields: FieldSink): DraftResult {
   if (!isObject(item)) return { ok: false, hrisId: null, reason: issue('not_an_object', { type: item === null ? 'null' : Array.isArray(item) ? 'array' : typeof item }) };
   if (!isObject(item.attributes)) return { ok: false, hrisId: idText(item.id), reason: issue('unexpected_item', { expected: 'Employee' }) };
   const attrs = item.attributes;
-  const hrisId = idText(unwrap(attrs.id).value);
+  const hrisId = idText(wrappedValue(attrs.id));
   if (!hrisId) return { ok: false, hrisId: null, reason: issue('missing_id') };
 
-  // Fields built from the previous person's layout; standard attributes are kept as bare values; an attribute called
-  // `__proto__` is read (it may still play a role) but not kept, as the pipeline would drop that key.
-  draftFields.begin();
-  const roles = new Map<Role, { value: FieldValue; strong: boolean }>();
-  const issues: Issue[] = [];
+  slots.fill(undefined);
+  roleValues.fill(undefined);
+  let issues: Issue[] | undefined;
+  let at = 0;
 
   for (const key in attrs) {
-    if (!hasOwn.call(attrs, key)) continue;
+    // Written out, not through `hasOwn`: the compiler answers it from the object's shape in a `for…in` loop.
+    if (!Object.prototype.hasOwnProperty.call(attrs, key)) continue;
     const raw = attrs[key];
-    const known = STANDARD.get(key);
+    let known: StandardAttribute | undefined;
+    if (layoutKeys[at] === key) {
+      known = layoutStandard[at];
+    } else {
+      known = STANDARD.get(key);
+      layoutKeys[at] = key;
+      layoutStandard[at] = known;
+    }
+    at += 1;
     if (known) {
       const converted = toFieldValue(wrappedValue(raw), known.type);
-      if (converted === INVALID) issues.push(issue('invalid_value', { field: key, type: known.type }));
-      draftFields.add(key, converted === INVALID ? null : converted);
+      if (converted === INVALID) (issues ??= []).push(issue('invalid_value', { field: key, type: known.type }));
+      const value = converted === INVALID ? null : converted;
+      fields.add(key, value);
+      if (known.slot >= 0) slots[known.slot] = known.slot < CORE_TEXT_KEYS.length ? value : raw;
       continue;
     }
-    const attribute = unwrap(raw);
-    const role = roleOf(attribute);
-    const type: FieldType = role ? ROLE_TYPES[role.role] : customType(attribute);
-    const converted = toFieldValue(attribute.value, type);
-    if (converted === INVALID) issues.push(issue('invalid_value', { field: key, type }));
+    const wrapped = isWrapper(raw);
+    const label = wrapped ? text(raw.label) : null;
+    const universalId = wrapped ? text(raw.universal_id) : null;
+    const role = roleOf(universalId, label);
+    const attributeValue = wrapped ? raw.value : raw;
+    const type: FieldType = role ? ROLE_TYPES[role.role] : customType(wrappedType(raw), attributeValue);
+    const converted = toFieldValue(attributeValue, type);
+    if (converted === INVALID) (issues ??= []).push(issue('invalid_value', { field: key, type }));
     const value = converted === INVALID ? null : converted;
-    const sensitivity = declaredSensitivity(attribute, role?.role ?? null);
-    if (key !== '__proto__') {
-      const field: { -readonly [K in keyof DraftField]: DraftField[K] } = { value, type };
-      if (attribute.label) field.label = attribute.label;
-      if (sensitivity) field.sensitivity = sensitivity;
-      draftFields.add(key, field);
-    }
+    const sensitivity = declaredSensitivity(universalId, role?.role ?? null);
+    // An attribute called `__proto__` is read (it may still play a role) but not kept: the sink leaves that key out.
+    fields.addDescribed(key, value, label ?? undefined, type, sensitivity);
     // A special attribute never feeds a canonical field, whatever its label says.
     if (role && sensitivity !== 'special' && value !== null) {
-      const previous = roles.get(role.role);
-      if (!previous || (role.strong && !previous.strong)) roles.set(role.role, { value, strong: role.strong });
+      const at = ROLE_SLOT[role.role];
+      if (roleValues[at] === undefined || (role.strong && !roleStrong[at])) {
+        roleValues[at] = value;
+        roleStrong[at] = role.strong;
+      }
     }
   }
 
-  const fields = draftFields.build();
-  // Standard attributes only: their fields hold bare values.
-  const str = (key: string): string | null => {
-    const value = hasOwn.call(fields, key) ? fields[key] : undefined;
-    return typeof value === 'string' ? value : null;
-  };
-  const role = (name: Role): string | null => {
-    const value = roles.get(name)?.value;
-    return typeof value === 'string' ? value : null;
-  };
-  const status = personioStatus(attributeOf(attrs, 'status')?.value);
-  if (status.issue) issues.push(status.issue);
-  const supervisor = attributeOf(attrs, 'supervisor');
+  const statusText = text(wrappedValue(slots[SLOT.status]));
+  const status = statusText === null ? 'unknown' : knownStatus(statusText);
+  if (status === null) (issues ??= []).push(issue('status_unknown', { value: statusText }));
+  const supervisor = slots[SLOT.supervisor];
 
   const draft: Draft = {
     hrisId,
     core: {
-      employeeNumber: role('employeeNumber'),
-      firstName: str('first_name'),
-      lastName: str('last_name'),
-      preferredName: str('preferred_name'),
-      workEmail: str('email'),
-      personalEmail: role('personalEmail'),
-      birthDate: isoDate(role('birthDate')),
-      startDate: str('hire_date'),
-      terminationDate: str('termination_date'),
-      status: status.value,
-      jobTitle: str('position'),
-      department: str('department'),
-      team: str('team'),
-      office: str('office'),
-      managerId: supervisor ? entityId(supervisor.value) : null,
-      mobilePhone: role('mobilePhone'),
-      payRate: personioPayRate(attrs),
-      employmentType: str('employment_type'),
-      gender: str('gender'),
-      costCenter: mainCostCenter(attributeOf(attrs, 'cost_centers')?.value),
+      employeeNumber: roleText('employeeNumber'),
+      firstName: slotText(SLOT.first_name),
+      lastName: slotText(SLOT.last_name),
+      preferredName: slotText(SLOT.preferred_name),
+      workEmail: slotText(SLOT.email),
+      personalEmail: roleText('personalEmail'),
+      birthDate: isoDate(roleText('birthDate')),
+      startDate: slotText(SLOT.hire_date),
+      terminationDate: slotText(SLOT.termination_date),
+      status: status ?? 'unknown',
+      jobTitle: slotText(SLOT.position),
+      department: slotText(SLOT.department),
+      team: slotText(SLOT.team),
+      office: slotText(SLOT.office),
+      managerId: supervisor === undefined ? null : entityId(wrappedValue(supervisor)),
+      mobilePhone: roleText('mobilePhone'),
+      payRate: personioPayRate(slots[SLOT.fix_salary], slots[SLOT.fix_salary_interval], slots[SLOT.hourly_salary]),
+      employmentType: slotText(SLOT.employment_type),
+      gender: slotText(SLOT.gender),
+      costCenter: mainCostCenter(wrappedValue(slots[SLOT.cost_centers])),
     },
-    fields,
-    issues,
+    fields: fields.build(),
+    issues: issues ?? NO_ISSUES,
   };
   return { ok: true, draft };
 }
 
-/** Personio's four statuses, in any case; anything else is `unknown` with an issue. Absent stays `unknown` quietly. */
-export function personioStatus(value: unknown): { value: (typeof PERSONIO_STATUSES)[number] | 'unknown'; issue?: Issue } {
-  const s = text(value);
-  if (s === null) return { value: 'unknown' };
+type PersonioStatus = (typeof PERSONIO_STATUSES)[number];
+
+/** One of Personio's four statuses, in any case, or null (the draft then says `unknown` with an issue; absent is `unknown` quietly). */
+function knownStatus(s: string): PersonioStatus | null {
   const lower = s.toLowerCase();
-  const known = PERSONIO_STATUSES.find((status) => status === lower);
-  return known ? { value: known } : { value: 'unknown', issue: issue('status_unknown', { value: s }) };
+  return (PERSONIO_STATUSES as readonly string[]).includes(lower) ? lower as PersonioStatus : null;
 }
 
 /**
  * `fix_salary` (+ its `currency`) per `fix_salary_interval`; when there is no
- * fixed salary, a non-zero `hourly_salary` is the rate per hour.
+ * fixed salary, a non-zero `hourly_salary` is the rate per hour. Each is the
+ * raw attribute, undefined when the employee has none.
  */
-function personioPayRate(attrs: Record<string, unknown>): PayRate | null {
-  const fixSalary = attributeOf(attrs, 'fix_salary');
-  const fix = fixSalary ? amount(fixSalary.value) : null;
-  if (fix !== null && fix > 0) {
-    return { amount: fix, currency: fixSalary?.currency ?? null, period: payPeriod(attributeOf(attrs, 'fix_salary_interval')?.value) };
-  }
-  const hourlySalary = attributeOf(attrs, 'hourly_salary');
-  const hourly = hourlySalary ? amount(hourlySalary.value) : null;
-  if (hourly !== null && hourly > 0) return { amount: hourly, currency: hourlySalary?.currency ?? null, period: 'hour' };
+function personioPayRate(fixSalary: unknown, interval: unknown, hourlySalary: unknown): PayRate | null {
+  const fix = amount(wrappedValue(fixSalary));
+  if (fix !== null && fix > 0) return { amount: fix, currency: wrappedCurrency(fixSalary) ?? null, period: payPeriod(wrappedValue(interval)) };
+  const hourly = amount(wrappedValue(hourlySalary));
+  if (hourly !== null && hourly > 0) return { amount: hourly, currency: wrappedCurrency(hourlySalary) ?? null, period: 'hour' };
   return null;
 }
 
@@ -207,13 +240,9 @@ export const personio: ProviderDefinition = {
       standardFields: PERSONIO_FIELDS,
       sensitiveFieldIds: PERSONIO_SENSITIVE_IDS,
       customEndpoint: PERSONIO_ENDPOINT,
-      items: rawItems(raw[RESOURCE] ?? []),
+      items: { resource: RESOURCE, list: raw[RESOURCE] ?? [] },
       toDraft: personioDraft,
       context,
     });
   },
 };
-
-function* rawItems(items: readonly unknown[]): Iterable<{ resource: string; index: number; item: unknown }> {
-  for (let index = 0; index < items.length; index += 1) yield { resource: RESOURCE, index, item: items[index] };
-}

@@ -17,10 +17,12 @@ import {
   type Sensitivity,
 } from '../model.js';
 import { issue, type Issue } from '../result.js';
-import { mustDrop, specialCategoryOf, type SensitivePolicy } from '../sensitive.js';
+import type { SensitivePolicy } from '../sensitive.js';
 import { isObject } from './coercions.js';
-import { FieldsBuilder } from './fields-builder.js';
-import type { DroppedField, NormalizeContext, NormalizeResult } from './types.js';
+import { RecordFields, type FieldSink } from './record-fields.js';
+import type { NormalizeContext, NormalizeResult } from './types.js';
+
+export type { FieldSink } from './record-fields.js';
 
 type CoreFields = Omit<EmployeeRecord, 'provider' | 'hrisId' | 'fields' | 'issues'>;
 
@@ -66,110 +68,100 @@ const EMPTY_CORE: CoreFields = {
   costCenter: null,
 };
 
+/** A resource's raw items as the vendor listed them: item `i` is `RawItem` `{resource, index: i, item: items[i]}`. */
+export interface ResourceItems {
+  readonly resource: string;
+  readonly list: readonly unknown[];
+}
+
 export interface PipelineInput {
   readonly provider: ProviderId;
   readonly standardFields: readonly FieldDef[];
   readonly sensitiveFieldIds: readonly string[];
   /** Endpoint label for custom fields discovered in the data. */
   readonly customEndpoint: string;
-  readonly items: Iterable<RawItem>;
-  readonly toDraft: (item: unknown) => DraftResult;
+  readonly items: Iterable<RawItem> | ResourceItems;
+  /**
+   * One raw item → a draft. A provider may put the item's fields into `fields`
+   * as it reads them and give the draft `fields.build()` as its fields (one
+   * object per record, dropped fields never kept); a draft with fields of its
+   * own has them read by the pipeline.
+   */
+  readonly toDraft: (item: unknown, fields: FieldSink) => DraftResult;
   readonly context: NormalizeContext;
 }
-
-const hasOwn = Object.prototype.hasOwnProperty;
 
 /** A `DraftField` rather than a bare field value (which is never an object other than an array). */
 function isDraftField(entry: DraftField | FieldValue): entry is DraftField {
   return typeof entry === 'object' && entry !== null && !Array.isArray(entry);
 }
 
+function isResourceItems(items: Iterable<RawItem> | ResourceItems): items is ResourceItems {
+  return !(Symbol.iterator in items);
+}
+
 /** Runs the shared pipeline; never throws on one odd item. */
 export function runPipeline(input: PipelineInput): NormalizeResult {
   const policy: SensitivePolicy = { explicit: new Set(input.sensitiveFieldIds), allow: input.context.allowSensitive };
-  const standard = new Map(input.standardFields.map((f) => [f.id, f]));
-  const discovered = new Map<string, FieldDef>();
-  const droppedFields = new Map<string, DroppedField>();
-  const dropDecision = new Map<string, boolean>();
+  const fields = new RecordFields(input.standardFields, policy, input.customEndpoint);
   const byId = new Map<string, EmployeeRecord>();
   const quarantine: Quarantined[] = [];
-  const readable = new Set<string>();
-  let droppedCount = 0;
-  const fieldsBuilder = new FieldsBuilder();
 
-  const shouldDrop = (id: string, label: string | undefined, sensitivity?: Sensitivity): boolean => {
-    let decision = dropDecision.get(id);
-    if (decision === undefined) {
-      const known = standard.get(id);
-      decision = mustDrop({ id, label: known?.label ?? label ?? null, sensitivity: known?.sensitivity ?? sensitivity ?? 'standard' }, policy)
-        || (label !== undefined && mustDrop({ id, label }, policy));
-      dropDecision.set(id, decision);
-    }
-    return decision;
-  };
-  /**
-   * The first time a field id is seen decides everything about it (dropped or kept, its catalog entry), so each
-   * later record pays one lookup per field.
-   */
-  const firstSight = (id: string, field: DraftField): boolean => {
-    const drop = shouldDrop(id, field.label, field.sensitivity);
-    if (drop) {
-      droppedFields.set(id, { id, label: standard.get(id)?.label ?? field.label ?? id });
-    } else {
-      readable.add(id);
-      if (!standard.has(id)) {
-        discovered.set(id, {
-          id, label: field.label ?? id, type: field.type ?? inferType(field.value), endpoint: input.customEndpoint,
-          // Reaching here as special means the host allowed it explicitly: the catalog still says what it is.
-          sensitivity: field.sensitivity ?? (specialCategoryOf({ id, label: field.label ?? null }) ? 'special' : 'standard'), custom: true,
-        });
-      }
-    }
-    return drop;
-  };
-
-  for (const { resource, index, item } of input.items) {
+  const take = (resource: string, index: number, item: unknown): void => {
     let result: DraftResult;
+    fields.begin();
     try {
-      result = input.toDraft(item);
+      result = input.toDraft(item, fields);
     } catch (error) {
       result = { ok: false, hrisId: null, reason: issue('normalize_failed', { message: error instanceof Error ? error.message : String(error) }) };
     }
     if (!result.ok) {
       quarantine.push({ hrisId: result.hrisId, index, resource, reason: plainIssue(result.reason) });
-      continue;
+      return;
     }
     const { draft } = result;
-    // A plain object (a null-prototype object is a dictionary); `__proto__` is skipped below, so no key can reach the
-    // prototype.
-    fieldsBuilder.begin();
-    for (const id in draft.fields) {
-      if (!hasOwn.call(draft.fields, id)) continue;
-      const entry = draft.fields[id]!;
-      // zod drops a `__proto__` record key silently; no vendor field is called that.
-      if (id === '__proto__') continue;
-      const value = isDraftField(entry) ? entry.value : entry;
-      const drop = dropDecision.get(id) ?? firstSight(id, isDraftField(entry) ? entry : { value });
-      if (drop) {
-        if (value !== null && value !== '') droppedCount += 1;
-        continue;
-      }
-      fieldsBuilder.add(id, value);
-    }
-    const candidate = recordFrom(input.provider, draft, fieldsBuilder.build());
+    const recordFields = fields.isBuilt(draft.fields) ? draft.fields as Record<string, FieldValue> : fieldsOfDraft(draft, fields);
+    fields.commit();
+    const candidate = recordFrom(input.provider, draft, recordFields);
     const parsed = employeeRecordSchema.safeParse(candidate);
     if (!parsed.success) {
       const first = parsed.error.issues[0];
       quarantine.push({ hrisId: draft.hrisId, index, resource, reason: plainIssue(issue('invalid_record', { field: first?.path.join('.') ?? null, detail: first?.code ?? null })) });
-      continue;
+      return;
     }
     const previous = byId.get(draft.hrisId);
     // The candidate itself, validated: the schema hands back a record that is already what zod would return.
     byId.set(draft.hrisId, previous ? mergeDuplicate(previous, parsed.data) : parsed.data);
+  };
+
+  const { items } = input;
+  if (isResourceItems(items)) {
+    for (let index = 0; index < items.list.length; index += 1) take(items.resource, index, items.list[index]);
+  } else {
+    for (const { resource, index, item } of items) take(resource, index, item);
   }
 
-  const catalog = [...input.standardFields.filter((f) => !shouldDrop(f.id, f.label)), ...[...discovered.values()].sort((a, b) => a.id.localeCompare(b.id))];
-  return { records: [...byId.values()], quarantine, catalog, readable: [...readable].sort(), dropped: { count: droppedCount, fields: [...droppedFields.values()] } };
+  const catalog = [...input.standardFields.filter((f) => !fields.drops(f.id, f.label)), ...[...fields.discovered.values()].sort((a, b) => a.id.localeCompare(b.id))];
+  return {
+    records: [...byId.values()], quarantine, catalog, readable: [...fields.readable].sort(),
+    dropped: { count: fields.droppedCount, fields: [...fields.droppedFields.values()] },
+  };
+}
+
+/** A draft's own fields through the sink: each id decided, each `DraftField` down to its value. */
+function fieldsOfDraft(draft: Draft, sink: RecordFields): Record<string, FieldValue> {
+  sink.begin();
+  // A plain object (a null-prototype object is a dictionary); the sink skips `__proto__`, so no key can reach the
+  // prototype.
+  const own = draft.fields;
+  for (const id in own) {
+    // Written out, not through a variable: the compiler answers it from the object's shape in a `for…in` loop.
+    if (!Object.prototype.hasOwnProperty.call(own, id)) continue;
+    const entry = own[id]!;
+    if (isDraftField(entry)) sink.addDescribed(id, entry.value, entry.label, entry.type, entry.sensitivity);
+    else sink.add(id, entry);
+  }
+  return sink.build();
 }
 
 /** A draft as a record candidate, key by key in the schema's order (`EMPLOYEE_RECORD_KEYS`, what zod's output looks like). */
@@ -235,12 +227,3 @@ function dedupeIssues(issues: Issue[]): Issue[] {
     return true;
   });
 }
-
-function inferType(value: FieldValue): FieldType {
-  if (Array.isArray(value)) return 'list';
-  if (typeof value === 'number') return 'number';
-  if (typeof value === 'boolean') return 'boolean';
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return 'date';
-  return 'string';
-}
-

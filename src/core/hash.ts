@@ -4,9 +4,12 @@
  * bases, the second lane also mixing each unit's position) give a 64-bit
  * digest; it runs the same in Node and the browser.
  *
- * Values are fed straight into the lanes as 16-bit units, with no text built
- * on the way: a type tag, then a string's length and code units, a number's
- * IEEE 754 bits, an array's length and items. An object feeds its member
+ * Values are fed straight into the lanes, with no text built on the way: a
+ * type tag (one 16-bit unit), then a number's IEEE 754 bits, an array's
+ * length and items; a string is one step holding its tag and length, then
+ * its code units two to a 32-bit step.
+ * Every step is one multiply per lane, so a string costs half a step per
+ * character. An object feeds its member
  * count and the sums of one sub-hash per member (key and value hashed on
  * their own), so equal objects hash equally whatever their key order without
  * sorting their keys; `undefined` members are skipped, as in JSON.
@@ -35,67 +38,48 @@ const OTHER = 9;
 /** A member `members` found absent (or undefined). */
 const ABSENT = 10;
 const MEMBERS = 11;
+/** A string too long for its length to share the tag's step (2^28 code units or more): tag, then the length. */
+const LONG_STRING = 12;
+/** Below this length a string's tag and length are one step: the length shifted past the tag's 4 bits. */
+const SHORT_LIMIT = 0x10000000;
 
 const hasOwn = Object.prototype.hasOwnProperty;
 const float = new Float64Array(1);
 const floatWords = new Uint32Array(float.buffer);
 
 export class Hasher {
-  /** The two lanes and the count of units fed; a typed array so updates never box a number. */
-  private readonly s = new Int32Array([SEED_A, SEED_B, 0]);
+  // The two lanes and the count of steps fed. Plain fields: V8 keeps a number field's box and updates it in place,
+  // and the hot loops below work on locals.
+  private a = SEED_A | 0;
+  private b = SEED_B | 0;
+  private n = 0;
 
   /** Feeds a string's UTF-16 code units as they are, untagged: `update('ab').update('c')` equals `update('abc')`. */
   update(text: string): this {
-    mixText(this.s, text, false);
+    for (let i = 0; i < text.length; i++) this.step(text.charCodeAt(i));
     return this;
   }
 
   /** Feeds one string as a value: tagged, with its length, so a sequence of strings cannot be re-split. */
   string(text: string): this {
-    mixText(this.s, text, true);
+    this.text(text);
     return this;
   }
 
   /** Feeds any JSON-like value. */
   value(value: unknown): this {
-    const s = this.s;
-    switch (typeof value) {
-      case 'string':
-        mixText(s, value, true);
-        return this;
-      case 'number':
-        unit(s, NUMBER);
-        if (Number.isNaN(value)) {
-          word(s, 0x7ff80000); // one NaN, whatever its bits
-          word(s, 0);
-        } else {
-          float[0] = value;
-          word(s, floatWords[0]!);
-          word(s, floatWords[1]!);
-        }
-        return this;
-      case 'boolean':
-        unit(s, value ? TRUE : FALSE);
-        return this;
-      case 'undefined':
-        unit(s, UNDEFINED);
-        return this;
-      case 'object':
-        if (value === null) {
-          unit(s, NULL);
-          return this;
-        }
-        if (Array.isArray(value)) {
-          unit(s, ARRAY);
-          word(s, value.length);
-          for (let i = 0; i < value.length; i++) this.value(value[i]);
-          return this;
-        }
-        return this.object(value as Record<string, unknown>);
-      default:
-        unit(s, OTHER);
-        return this;
-    }
+    if (typeof value === 'string') this.text(value);
+    else if (value === null) this.step(NULL);
+    else if (typeof value === 'object') {
+      if (Array.isArray(value)) {
+        this.step(ARRAY);
+        this.step(value.length);
+        for (let i = 0; i < value.length; i++) this.value(value[i]);
+      } else this.object(value as Record<string, unknown>);
+    } else if (typeof value === 'number') this.number(value);
+    else if (typeof value === 'boolean') this.step(value ? TRUE : FALSE);
+    else this.step(value === undefined ? UNDEFINED : OTHER);
+    return this;
   }
 
   /**
@@ -105,14 +89,34 @@ export class Hasher {
    * per-member sub-hash); the keys themselves are not fed.
    */
   members(object: Readonly<Record<string, unknown>>, keys: readonly string[]): this {
-    const s = this.s;
-    unit(s, MEMBERS);
-    word(s, keys.length);
+    this.step(MEMBERS);
+    this.step(keys.length);
+    // A plain object inherits only functions and `__proto__` (an object): a text, number or boolean found on one is
+    // its own, so only other members need the own-property check.
+    const proto: unknown = Object.getPrototypeOf(object);
+    const plain = proto === Object.prototype || proto === null;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
-      const member = hasOwn.call(object, key) ? object[key] : undefined;
-      if (member === undefined) unit(s, ABSENT);
+      const member = object[key];
+      if (typeof member === 'string' && plain) this.text(member);
+      else if (member === undefined || ((!plain || typeof member === 'object' || typeof member === 'function') && !hasOwn.call(object, key))) this.step(ABSENT);
       else this.value(member);
+    }
+    return this;
+  }
+
+  /**
+   * Feeds values by position, each or a mark when it is undefined: what
+   * `members(object, keys)` feeds when `values[i]` is `object[keys[i]]`.
+   */
+  slots(values: readonly unknown[]): this {
+    this.step(MEMBERS);
+    this.step(values.length);
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      if (typeof value === 'string') this.text(value);
+      else if (value === undefined) this.step(ABSENT);
+      else this.value(value);
     }
     return this;
   }
@@ -120,15 +124,68 @@ export class Hasher {
   /** 16 lowercase hex digits. */
   digest(): string {
     // A final avalanche so short inputs differing in one unit spread over all bits.
-    return hex(laneA(this.s)) + hex(laneB(this.s));
+    return hex(avalanche(this.a ^ this.n)) + hex(avalanche(this.b ^ Math.imul(this.n, GOLDEN)));
+  }
+
+  /** One step: a 16-bit unit (a tag, or one code unit of `update`) or a 32-bit word (a length, a count, half a number). */
+  private step(c: number): void {
+    const n = this.n;
+    this.a = Math.imul(this.a ^ c, FNV_PRIME);
+    this.b = Math.imul(this.b ^ (c + (n & 0xff)), FNV_PRIME);
+    this.n = (n + 1) | 0;
+  }
+
+  /**
+   * A tagged string: its tag and length (one step; no other value's first
+   * step has the string tag in its low 4 bits), then its code units two to a
+   * step (the first in the low half); an odd last unit is a step of its own.
+   * The length says how many steps follow, so no two strings feed the same
+   * steps.
+   */
+  private text(text: string): void {
+    const length = text.length;
+    if (length < SHORT_LIMIT) this.step((length << 4) | STRING);
+    else {
+      this.step(LONG_STRING);
+      this.step(length);
+    }
+    let a = this.a;
+    let b = this.b;
+    let n = this.n;
+    let i = 0;
+    for (; i + 1 < length; i += 2) {
+      const w = text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16);
+      a = Math.imul(a ^ w, FNV_PRIME);
+      b = Math.imul(b ^ (w + (n & 0xff)), FNV_PRIME);
+      n = (n + 1) | 0;
+    }
+    if (i < length) {
+      const c = text.charCodeAt(i);
+      a = Math.imul(a ^ c, FNV_PRIME);
+      b = Math.imul(b ^ (c + (n & 0xff)), FNV_PRIME);
+      n = (n + 1) | 0;
+    }
+    this.a = a;
+    this.b = b;
+    this.n = n;
+  }
+
+  /** A number's IEEE 754 bits, low word first; every NaN as one. */
+  private number(value: number): void {
+    this.step(NUMBER);
+    if (Number.isNaN(value)) {
+      this.step(0x7ff80000);
+      this.step(0);
+    } else {
+      float[0] = value;
+      this.step(floatWords[0]! | 0);
+      this.step(floatWords[1]! | 0);
+    }
   }
 
   /** Order-free: each member (key, value) is hashed from fresh lanes and the results summed, then the sums fed. */
-  private object(object: Record<string, unknown>): this {
-    const s = this.s;
-    const a = s[0]!;
-    const b = s[1]!;
-    const n = s[2]!;
+  private object(object: Record<string, unknown>): void {
+    const { a, b, n } = this;
     let sumA = 0;
     let sumB = 0;
     let count = 0;
@@ -136,66 +193,23 @@ export class Hasher {
       if (!hasOwn.call(object, key)) continue;
       const member = object[key];
       if (member === undefined) continue;
-      s[0] = SEED_A;
-      s[1] = SEED_B;
-      s[2] = 0;
-      mixText(s, key, true);
+      this.a = SEED_A | 0;
+      this.b = SEED_B | 0;
+      this.n = 0;
+      this.text(key);
       this.value(member);
-      sumA = (sumA + laneA(s)) | 0;
-      sumB = (sumB + laneB(s)) | 0;
+      sumA = (sumA + avalanche(this.a ^ this.n)) | 0;
+      sumB = (sumB + avalanche(this.b ^ Math.imul(this.n, GOLDEN))) | 0;
       count++;
     }
-    s[0] = a;
-    s[1] = b;
-    s[2] = n;
-    unit(s, OBJECT);
-    word(s, count);
-    word(s, sumA);
-    word(s, sumB);
-    return this;
+    this.a = a;
+    this.b = b;
+    this.n = n;
+    this.step(OBJECT);
+    this.step(count);
+    this.step(sumA);
+    this.step(sumB);
   }
-}
-
-/** A string's code units, after a tag and its length when `tagged`; the lanes kept in locals meanwhile. */
-function mixText(s: Int32Array, text: string, tagged: boolean): void {
-  const length = text.length;
-  if (tagged) {
-    unit(s, STRING);
-    word(s, length);
-  }
-  let a = s[0]!;
-  let b = s[1]!;
-  let n = s[2]!;
-  for (let i = 0; i < length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, FNV_PRIME);
-    b = Math.imul(b ^ (c + (n & 0xff)), FNV_PRIME);
-    n++;
-  }
-  s[0] = a;
-  s[1] = b;
-  s[2] = n;
-}
-
-/** One 16-bit unit, like one code unit of `update`. */
-function unit(s: Int32Array, c: number): void {
-  s[0] = Math.imul(s[0]! ^ c, FNV_PRIME);
-  s[1] = Math.imul(s[1]! ^ (c + (s[2]! & 0xff)), FNV_PRIME);
-  s[2] = s[2]! + 1;
-}
-
-/** A 32-bit word as two units, low half first. */
-function word(s: Int32Array, w: number): void {
-  unit(s, w & 0xffff);
-  unit(s, (w >>> 16) & 0xffff);
-}
-
-function laneA(s: Int32Array): number {
-  return avalanche(s[0]! ^ s[2]!);
-}
-
-function laneB(s: Int32Array): number {
-  return avalanche(s[1]! ^ Math.imul(s[2]!, GOLDEN));
 }
 
 function avalanche(h: number): number {

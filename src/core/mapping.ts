@@ -79,40 +79,58 @@ export function compileMapper(config: SyncConfig, schema: HostSchema, lookup: Re
 export interface MappedValues {
   /** Host field id → value; fields without a value are absent. */
   readonly values: Record<string, FieldValue>;
+  /** The same values by position in `CompiledMapper.targets` (undefined where absent): read without a key lookup. */
+  readonly byTarget: readonly (FieldValue | undefined)[];
   /** Reasons that make the record invalid (bad phone). */
   readonly errors: Issue[];
   /** Values left out because they did not fit the host field type. */
   readonly warnings: Issue[];
 }
 
-/** Maps one record; name fields per the schema and name format. */
-export function mapRecord(record: EmployeeRecord, mapper: CompiledMapper, schema: HostSchema, config: SyncConfig, phone?: PhoneValidator): MappedValues {
+/**
+ * Maps one record; name fields per the schema and name format. `name` is the
+ * record's `fullName` in the config's format, when the caller has it already.
+ */
+export function mapRecord(
+  record: EmployeeRecord, mapper: CompiledMapper, schema: HostSchema, config: SyncConfig, phone?: PhoneValidator,
+  name: string | null = fullName(record, config.nameFormat),
+): MappedValues {
   const values: Record<string, FieldValue> = {};
+  const byTarget = new Array<FieldValue | undefined>(mapper.targets.length).fill(undefined);
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
+  // `targets` starts with the name fields (one, or two unless first and last name share a field), then one per mapping.
+  let slot = 0;
+  const put = (target: string, value: FieldValue) => {
+    values[target] = value;
+    byTarget[slot] = value;
+  };
   if (schema.name.kind === 'single') {
-    const name = fullName(record, config.nameFormat);
-    if (name !== null) values[schema.name.field] = name;
+    if (name !== null) put(schema.name.field, name);
   } else {
     const first = record.firstName?.trim();
     const last = record.lastName?.trim();
-    if (first) values[schema.name.first] = first;
-    if (last) values[schema.name.last] = last;
+    if (first) put(schema.name.first, first);
+    slot = schema.name.last === schema.name.first ? 0 : 1;
+    if (last) put(schema.name.last, last);
   }
+  slot = mapper.targets.length - mapper.mappings.length;
   for (const m of mapper.mappings) {
     const raw = m.read(record);
-    if (raw === undefined || raw === null || raw === '') continue;
-    if (m.type === 'phone') {
-      const check = phone!(String(raw));
-      if (check.ok) values[m.target] = check.e164;
-      else errors.push(issue(check.code satisfies PhoneIssueCode, { field: m.target }));
-      continue;
+    if (raw !== undefined && raw !== null && raw !== '') {
+      if (m.type === 'phone') {
+        const check = phone!(String(raw));
+        if (check.ok) put(m.target, check.e164);
+        else errors.push(issue(check.code satisfies PhoneIssueCode, { field: m.target }));
+      } else {
+        const converted = convert(raw, m.type);
+        if (converted === null) warnings.push(issue('value_unconvertible', { field: m.target, type: m.type }));
+        else put(m.target, converted);
+      }
     }
-    const converted = convert(raw, m.type);
-    if (converted === null) warnings.push(issue('value_unconvertible', { field: m.target, type: m.type }));
-    else values[m.target] = converted;
+    slot += 1;
   }
-  return { values, errors, warnings };
+  return { values, byTarget, errors, warnings };
 }
 
 /** A value in the shape a host field of `type` holds, or null when it cannot be. */

@@ -82,7 +82,10 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
   const invalid: PlanEntry[] = [];
   const candidates: Candidate[] = [];
   const conflictsFirst: PlanEntry[] = [];
-  const idCount = new Map<string, number>();
+  // Identifier keys seen once, and how many records share each key seen more than once (usually none): one lookup
+  // per record in pass 1, none in pass 2 while no key is shared.
+  const idSeen = new Set<string>();
+  const idShared = new Map<string, number>();
 
   // Invalid records and conflicts are found in two passes; `position` restores input order.
   const position = new Map<PlanEntry, number>();
@@ -105,21 +108,22 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
       conflictsFirst.push(at(entry(record, displayName, identifier || null, { reasons: [issue('duplicate_hris_id', { hrisId: record.hrisId })] }), i));
       continue;
     }
-    const mapped = mapRecord(record, mapper, schema, cfg, options.phone);
+    const mapped = mapRecord(record, mapper, schema, cfg, options.phone, displayName);
     const errors: Issue[] = [];
     if (identifier === '') errors.push(issue('identifier_missing', { identifier: cfg.identifier }));
     else if (cfg.identifier !== 'employeeNumber' && !EMAIL.test(identifier)) errors.push(issue('identifier_invalid', { identifier: cfg.identifier }));
     errors.push(...mapped.errors);
     // What the plan reads from a record, and nothing else: far less to hash than the whole record. Fed value by value
-    // (no text built); the mapped values in the mapper's order of host fields, the only keys they can have.
+    // (no text built); the mapped values by position in the mapper's host fields, the only keys they can have.
     hasher.string('r').value(record.hrisId).value(record.firstName).value(record.lastName).string(identifier).value(record.status)
-      .value(record.terminationDate).members(mapped.values, mapper.targets).value(errors).value(mapped.warnings);
+      .value(record.terminationDate).slots(mapped.byTarget).value(errors).value(mapped.warnings);
     if (errors.length > 0) {
       invalid.push(at(entry(record, displayName, identifier || null, { reasons: errors, warnings: mapped.warnings }), i));
       continue;
     }
     const idKey = strictKey(identifier)!;
-    idCount.set(idKey, (idCount.get(idKey) ?? 0) + 1);
+    if (idSeen.has(idKey)) idShared.set(idKey, (idShared.get(idKey) ?? 1) + 1);
+    else idSeen.add(idKey);
     const leaver = record.status === 'inactive' ? issue('leaver_inactive')
       : record.terminationDate !== null && record.terminationDate < today ? issue('leaver_terminated', { terminationDate: record.terminationDate })
       : null;
@@ -139,7 +143,8 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
 
   // Pass 2: a shared identifier is a conflict for everyone sharing it; then tier 1, the HRIS id on a host record.
   for (const c of candidates) {
-    if ((idCount.get(c.idKey) ?? 0) > 1) { conflict(c, issue('duplicate_identifier', { identifier: cfg.identifier, count: idCount.get(c.idKey)! })); continue; }
+    const sharing = idShared.size === 0 ? undefined : idShared.get(c.idKey);
+    if (sharing !== undefined) { conflict(c, issue('duplicate_identifier', { identifier: cfg.identifier, count: sharing })); continue; }
     const hosts = index.byHrisId.get(c.record.hrisId);
     if (!hosts) continue;
     if (hosts.length > 1) conflict(c, issue('host_duplicate_hris_id', { hostIds: hosts.map((h) => h.id).join(',') }));
@@ -208,7 +213,11 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
       continue;
     }
     const changes: FieldChange[] = [];
-    for (const target of mapper.targets) if (hasOwn.call(mapped.values, target)) changes.push({ field: target, before: null, after: mapped.values[target]! });
+    const targets = mapper.targets;
+    for (let t = 0; t < targets.length; t++) {
+      const after = mapped.byTarget[t];
+      if (after !== undefined) changes.push({ field: targets[t]!, before: null, after });
+    }
     changes.push({ field: HRIS_ID_FIELD, before: null, after: record.hrisId }, ...leaverChanges);
     (c.leaver ? leavers : create).push(entry(record, displayName, c.identifier, { action: 'create', changes, reasons: c.leaver ? [c.leaver] : [], warnings: mapped.warnings }));
   }
@@ -255,9 +264,10 @@ export function sameValue(a: FieldValue, b: FieldValue): boolean {
 function updateChanges(c: Candidate, host: HostRecord, targets: readonly string[], caseless: ReadonlySet<string>, schema: HostSchema, cfg: SyncConfig): FieldChange[] {
   const changes: FieldChange[] = [];
   const singleName = schema.name.kind === 'single' ? schema.name.field : null;
-  for (const target of targets) {
-    if (!hasOwn.call(c.mapped.values, target)) continue; // no value in the HRIS never erases one in the host
-    const after = c.mapped.values[target]!;
+  for (let t = 0; t < targets.length; t++) {
+    const after = c.mapped.byTarget[t];
+    if (after === undefined) continue; // no value in the HRIS never erases one in the host
+    const target = targets[t]!;
     const before = hasOwn.call(host.values, target) ? host.values[target]! : null;
     if (sameValue(before, after)) continue;
     if (caseless.has(target) && strictKey(before) !== null && strictKey(before) === strictKey(after)) continue;

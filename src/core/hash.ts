@@ -35,9 +35,6 @@ const NULL = 6;
 const ARRAY = 7;
 const OBJECT = 8;
 const OTHER = 9;
-/** A member `members` found absent (or undefined). */
-const ABSENT = 10;
-const MEMBERS = 11;
 /** A string too long for its length to share the tag's step (2^28 code units or more): tag, then the length. */
 const LONG_STRING = 12;
 /** Below this length a string's tag and length are one step: the length shifted past the tag's 4 bits. */
@@ -79,45 +76,6 @@ export class Hasher {
     } else if (typeof value === 'number') this.number(value);
     else if (typeof value === 'boolean') this.step(value ? TRUE : FALSE);
     else this.step(value === undefined ? UNDEFINED : OTHER);
-    return this;
-  }
-
-  /**
-   * Feeds the members of an object whose keys the caller knows, in the
-   * caller's order: for each key its value, or a mark when it is absent or
-   * undefined. Cheaper than `value` for objects of a known shape (no
-   * per-member sub-hash); the keys themselves are not fed.
-   */
-  members(object: Readonly<Record<string, unknown>>, keys: readonly string[]): this {
-    this.step(MEMBERS);
-    this.step(keys.length);
-    // A plain object inherits only functions and `__proto__` (an object): a text, number or boolean found on one is
-    // its own, so only other members need the own-property check.
-    const proto: unknown = Object.getPrototypeOf(object);
-    const plain = proto === Object.prototype || proto === null;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
-      const member = object[key];
-      if (typeof member === 'string' && plain) this.text(member);
-      else if (member === undefined || ((!plain || typeof member === 'object' || typeof member === 'function') && !hasOwn.call(object, key))) this.step(ABSENT);
-      else this.value(member);
-    }
-    return this;
-  }
-
-  /**
-   * Feeds values by position, each or a mark when it is undefined: what
-   * `members(object, keys)` feeds when `values[i]` is `object[keys[i]]`.
-   */
-  slots(values: readonly unknown[]): this {
-    this.step(MEMBERS);
-    this.step(values.length);
-    for (let i = 0; i < values.length; i++) {
-      const value = values[i];
-      if (typeof value === 'string') this.text(value);
-      else if (value === undefined) this.step(ABSENT);
-      else this.value(value);
-    }
     return this;
   }
 

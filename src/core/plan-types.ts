@@ -64,12 +64,12 @@ export interface PossibleMatch {
 
 export interface SyncPlan {
   /**
-   * Hash of the inputs as the planner reads them — config, schema, date, each
-   * record's values as seen by the rules, the mapping and the matching, and the
-   * host records (their values at the schema's fields, in any key order) — so
-   * equal inputs give equal hashes and any input that could change the plan
-   * changes it. Identifies this plan from preview to apply; its values may
-   * differ between versions of hris-kit for the same inputs.
+   * Hash of the plan itself — every entry of every bucket, the possible
+   * matches, the totals — and the config, schema and date it was planned with
+   * (`plan-hash.ts`): two plannings that come to the same plan share it, and
+   * any change of input that changes the plan changes it. Identifies this plan
+   * from preview to apply; its values may differ between versions of hris-kit
+   * for the same plan.
    */
   readonly hash: string;
   /** For a selection of a plan: the hash of the plan it was selected from, and that plan's root. */

@@ -2,7 +2,8 @@
  * `planSync`: one pure, synchronous, deterministic function from (HRIS
  * records, host records, config) to the plan the preview shows and the host
  * adapter applies. Linear: Maps for every lookup, a handful of passes, no
- * per-record deep clone; the input hash is computed along the way.
+ * per-record deep clone; the plan's hash is taken from the finished plan
+ * (`plan-hash.ts`).
  *
  * Order of decisions for each record: "Sync if" rules (→ excluded), then
  * validity (identifier, phone → invalid), then matching — HRIS id on a host
@@ -12,7 +13,6 @@
  */
 import { syncConfigSchema, type SyncConfig, type SyncConfigInput } from './config.js';
 import { compileConditions } from './filters.js';
-import { Hasher } from './hash.js';
 import type { HostRecord, HostSchema } from './host.js';
 import { compileMapper, mapRecord, type MappedValues } from './mapping.js';
 import { indexHostRecords, personLooseKey, personNameKeys, strictKey, type MatchTier, type NameKeys } from './matching.js';
@@ -20,6 +20,7 @@ import type { EmployeeRecord, FieldValue } from './model.js';
 import type { PhoneValidator } from './phone.js';
 import { GROUP_FIELD, HRIS_ID_FIELD, TAGS_FIELD, type FieldChange, type PlanEntry, type PossibleMatch, type SyncPlan } from './plan-types.js';
 import { isPresetId, presets } from './presets.js';
+import { hashPlan } from './plan-hash.js';
 import { issue, type Issue } from './result.js';
 import { fullName } from './sources.js';
 
@@ -77,7 +78,6 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
   const mapper = compileMapper(cfg, schema, lookup, { ...(options.phone ? { phone: options.phone } : {}), allowSensitive: new Set(options.allowSensitive ?? []) });
   const index = indexHostRecords(hostRecords, schema, mapper.identifierTarget);
 
-  const hasher = new Hasher().value({ config: cfg, schema, today });
   const excluded: PlanEntry[] = [];
   const invalid: PlanEntry[] = [];
   const candidates: Candidate[] = [];
@@ -97,14 +97,12 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
     const displayName = fullName(record, cfg.nameFormat);
     const outcome = test(record);
     if (!outcome.matches) {
-      hasher.string('x').value(record.hrisId).value(displayName).value(outcome.rule);
       excluded.push(entry(record, displayName, null, { excludedBy: outcome.rule }));
       continue;
     }
     const rawId = mapper.identifierRead(record);
     const identifier = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId).trim() : '';
     if (duplicateHrisIds.has(record.hrisId)) {
-      hasher.string('d').value(record.hrisId).value(displayName).string(identifier);
       conflictsFirst.push(at(entry(record, displayName, identifier || null, { reasons: [issue('duplicate_hris_id', { hrisId: record.hrisId })] }), i));
       continue;
     }
@@ -113,10 +111,6 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
     if (identifier === '') errors.push(issue('identifier_missing', { identifier: cfg.identifier }));
     else if (cfg.identifier !== 'employeeNumber' && !EMAIL.test(identifier)) errors.push(issue('identifier_invalid', { identifier: cfg.identifier }));
     errors.push(...mapped.errors);
-    // What the plan reads from a record, and nothing else: far less to hash than the whole record. Fed value by value
-    // (no text built); the mapped values by position in the mapper's host fields, the only keys they can have.
-    hasher.string('r').value(record.hrisId).value(record.firstName).value(record.lastName).string(identifier).value(record.status)
-      .value(record.terminationDate).slots(mapped.byTarget).value(errors).value(mapped.warnings);
     if (errors.length > 0) {
       invalid.push(at(entry(record, displayName, identifier || null, { reasons: errors, warnings: mapped.warnings }), i));
       continue;
@@ -132,10 +126,6 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
       host: null, tier: null, conflict: null, conflictHostId: null,
     });
   }
-  // Each host record as the planner reads it: its values only at the schema's fields (matching and the diff read no
-  // other), in the schema's order, so neither their key order nor a value the plan never reads changes the hash.
-  const fieldIds = schema.fields.map((f) => f.id);
-  for (const h of hostRecords) hasher.value(h.id).value(h.hrisId).members(h.values, fieldIds).value(h.group).value(h.tags);
 
   const claimed = new Set<string>();
   const conflict = (c: Candidate, reason: Issue, hostId: string | null = null) => { c.conflict = reason; c.conflictHostId = hostId; };
@@ -225,12 +215,13 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
   const inputOrder = (a: PlanEntry, b: PlanEntry) => position.get(a)! - position.get(b)!;
   invalid.sort(inputOrder);
   conflicts.sort(inputOrder);
-  const hash = hasher.digest();
-  return {
-    hash, parentHash: null, rootHash: hash, selection: null, schemaId: schema.id, today,
+  const body = {
+    schemaId: schema.id, today,
     totals: { pulled: records.length, matching: records.length - excluded.length, hostRecords: hostRecords.length },
     create, update, unchanged, leavers, conflicts, invalid, excluded, possibleMatches,
   };
+  const hash = hashPlan({ config: cfg, schema }, body);
+  return { hash, parentHash: null, rootHash: hash, selection: null, ...body };
 }
 
 const NO_HOSTS: readonly HostRecord[] = [];

@@ -135,7 +135,7 @@ describe('planSync buckets and presets', () => {
     expect(plan.totals.matching).to.equal(1);
   });
 
-  it('gives the same hash for the same inputs and a different one when anything the plan reads changes', () => {
+  it('gives the same hash for the same plan and a different one when the plan changes', () => {
     const config = defaultSyncConfig('stakeholder');
     const records = [person('1', 'A', 'One'), person('2', 'B', 'Two')];
     const plan = (rs: typeof records, hosts = [] as ReturnType<typeof hostRecord>[], today = TODAY) => planSync(rs, hosts, config, { today }).hash;
@@ -149,13 +149,23 @@ describe('planSync buckets and presets', () => {
     expect(planSync(records, [], { ...config, nameFormat: 'last-first' }, { today: TODAY }).hash, 'config').to.not.equal(base);
     // A value no rule, mapping or match reads cannot change the plan, so it does not change the hash.
     expect(plan([records[0]!, { ...records[1]!, gender: 'x' }]), 'unread value').to.equal(base);
+    // A host record matched to record 2 by its HRIS id: its values are the update's "before".
+    const host = hostRecord('h', { name: 'Old Name', email: 'b@example.com' }, { hrisId: '2', group: 'G', tags: ['t'] });
+    const matched = planSync(records, [host], config, { today: TODAY });
+    expect(matched.update.map((e) => e.hostId)).to.deep.equal(['h']);
+    expect(plan(records, [{ ...host, values: { ...host.values, name: 'Older Name' } }]), 'a value the update replaces').to.not.equal(matched.hash);
+    expect(plan(records, [{ ...host, hrisId: null }]), 'the match').to.not.equal(matched.hash);
     // Key order is not an input: a host listing its records' values in another order gives the same plan.
-    const host = hostRecord('h', { name: 'Zed', email: 'zed@example.com' }, { hrisId: '9', group: 'G', tags: ['t'] });
-    const reordered = { tags: ['t'], group: 'G', values: { email: 'zed@example.com', name: 'Zed' }, hrisId: '9', id: 'h' };
-    expect(plan(records, [reordered]), 'host key order').to.equal(plan(records, [host]));
-    expect(plan(records, [{ ...host, values: { ...host.values, email: 'zee@example.com' } }]), 'host value').to.not.equal(plan(records, [host]));
-    expect(plan(records, [{ ...host, tags: ['u'] }]), 'host tags').to.not.equal(plan(records, [host]));
-    expect(plan(records, [host, hostRecord('i', { name: 'Ann' })]), 'host order').to.not.equal(plan(records, [hostRecord('i', { name: 'Ann' }), host]));
+    const reordered = { tags: ['t'], group: 'G', values: { email: 'b@example.com', name: 'Old Name' }, hrisId: '2', id: 'h' };
+    expect(plan(records, [reordered]), 'host key order').to.equal(matched.hash);
+    // Nor is what the plan does not depend on: the tags of a host record no leaver policy touches, the values and the
+    // order of host records no one matches (they only count in the totals).
+    expect(plan(records, [{ ...host, tags: ['u'] }]), 'host tags').to.equal(matched.hash);
+    const zed = hostRecord('z', { name: 'Zed' });
+    const ann = hostRecord('a', { name: 'Ann' });
+    expect(plan(records, [zed, ann]), 'unmatched host order').to.equal(plan(records, [ann, zed]));
+    expect(plan(records, [zed]), 'an unmatched host value').to.equal(plan(records, [hostRecord('z', { name: 'Zoe' })]));
+    expect(plan(records, [zed, ann]), 'how many host records').to.not.equal(plan(records, [zed]));
   });
 
   it('"Retry failed" selects the failed entries and keeps the lineage', () => {

@@ -1,0 +1,44 @@
+/**
+ * A plan's hash: what identifies "the plan the user previewed" from preview to
+ * apply (and keys the host's idempotency). It is a hash of the plan itself —
+ * every entry of every bucket as the preview shows it and the host adapter
+ * applies it, the possible matches, the totals — plus the config, schema and
+ * date it was planned with. So two plannings that come to the same plan share
+ * a hash, and any change of input that changes the plan changes it; an input
+ * the plan does not depend on (a value no rule, mapping or match reads, the key
+ * order of a host record's values, a host record no one matches and nothing
+ * sums) cannot.
+ *
+ * Hashing the plan rather than its inputs also costs less: an unchanged record
+ * feeds its ids and names, not every mapped value and every host value again.
+ */
+import { Hasher } from './hash.js';
+import { PLAN_BUCKETS, type PlanEntry, type SyncPlan } from './plan-types.js';
+
+type PlanBody = Omit<SyncPlan, 'hash' | 'parentHash' | 'rootHash' | 'selection'>;
+
+/** The hash of a full plan (`selection` null) planned under `settings` (the config, schema and date). */
+export function hashPlan(settings: unknown, plan: PlanBody): string {
+  const h = new Hasher().value(settings).value(plan.schemaId).value(plan.today)
+    .value(plan.totals.pulled).value(plan.totals.matching).value(plan.totals.hostRecords);
+  for (const bucket of PLAN_BUCKETS) {
+    const entries = plan[bucket];
+    h.string(bucket).value(entries.length);
+    for (const entry of entries) feedEntry(h, entry);
+  }
+  h.value(plan.possibleMatches.length);
+  for (const m of plan.possibleMatches) h.value(m.hrisId).value(m.hostId).value(m.kind);
+  return h.digest();
+}
+
+/** Every member of an entry in a fixed order; issues (rare) as whole values. */
+function feedEntry(h: Hasher, e: PlanEntry): void {
+  h.value(e.hrisId).value(e.hostId).value(e.displayName).value(e.identifier).value(e.matchedBy).value(e.action).value(e.excludedBy);
+  const changes = e.changes;
+  h.value(changes.length);
+  for (let i = 0; i < changes.length; i++) {
+    const c = changes[i]!;
+    h.value(c.field).value(c.before).value(c.after);
+  }
+  h.value(e.reasons).value(e.warnings);
+}

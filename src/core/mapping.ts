@@ -79,58 +79,69 @@ export function compileMapper(config: SyncConfig, schema: HostSchema, lookup: Re
 export interface MappedValues {
   /** Host field id → value; fields without a value are absent. */
   readonly values: Record<string, FieldValue>;
-  /** The same values by position in `CompiledMapper.targets` (undefined where absent): read without a key lookup. */
-  readonly byTarget: readonly (FieldValue | undefined)[];
   /** Reasons that make the record invalid (bad phone). */
   readonly errors: Issue[];
   /** Values left out because they did not fit the host field type. */
   readonly warnings: Issue[];
 }
 
-/**
- * Maps one record; name fields per the schema and name format. `name` is the
- * record's `fullName` in the config's format, when the caller has it already.
- */
-export function mapRecord(
-  record: EmployeeRecord, mapper: CompiledMapper, schema: HostSchema, config: SyncConfig, phone?: PhoneValidator,
-  name: string | null = fullName(record, config.nameFormat),
-): MappedValues {
+/** What `mapSlots` returns: the planner's form of `MappedValues`. */
+export interface MappedSlots {
+  /** The values by position in `CompiledMapper.targets`, undefined where absent: read without a key lookup. */
+  readonly byTarget: readonly (FieldValue | undefined)[];
+  /** Shared and frozen when empty (most records): the planner keeps them on its entries as they are. */
+  readonly errors: readonly Issue[];
+  readonly warnings: readonly Issue[];
+}
+
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
+
+/** Maps one record; name fields per the schema and name format. */
+export function mapRecord(record: EmployeeRecord, mapper: CompiledMapper, schema: HostSchema, config: SyncConfig, phone?: PhoneValidator): MappedValues {
+  const { byTarget, errors, warnings } = mapSlots(record, mapper, schema, config, phone, fullName(record, config.nameFormat));
   const values: Record<string, FieldValue> = {};
+  mapper.targets.forEach((target, i) => {
+    const value = byTarget[i];
+    if (value !== undefined) values[target] = value;
+  });
+  return { values, errors: [...errors], warnings: [...warnings] };
+}
+
+/**
+ * `mapRecord` for the planner: the values by target position, no object keyed
+ * by field, no array for issues a record does not have. `name` is the record's
+ * `fullName` in the config's format, which the planner has already.
+ */
+export function mapSlots(record: EmployeeRecord, mapper: CompiledMapper, schema: HostSchema, config: SyncConfig, phone: PhoneValidator | undefined, name: string | null): MappedSlots {
   const byTarget = new Array<FieldValue | undefined>(mapper.targets.length).fill(undefined);
-  const errors: Issue[] = [];
-  const warnings: Issue[] = [];
+  let errors: Issue[] | null = null;
+  let warnings: Issue[] | null = null;
   // `targets` starts with the name fields (one, or two unless first and last name share a field), then one per mapping.
-  let slot = 0;
-  const put = (target: string, value: FieldValue) => {
-    values[target] = value;
-    byTarget[slot] = value;
-  };
   if (schema.name.kind === 'single') {
-    if (name !== null) put(schema.name.field, name);
+    if (name !== null) byTarget[0] = name;
   } else {
     const first = record.firstName?.trim();
     const last = record.lastName?.trim();
-    if (first) put(schema.name.first, first);
-    slot = schema.name.last === schema.name.first ? 0 : 1;
-    if (last) put(schema.name.last, last);
+    if (first) byTarget[0] = first;
+    if (last) byTarget[schema.name.last === schema.name.first ? 0 : 1] = last;
   }
-  slot = mapper.targets.length - mapper.mappings.length;
+  let slot = mapper.targets.length - mapper.mappings.length;
   for (const m of mapper.mappings) {
     const raw = m.read(record);
     if (raw !== undefined && raw !== null && raw !== '') {
       if (m.type === 'phone') {
         const check = phone!(String(raw));
-        if (check.ok) put(m.target, check.e164);
-        else errors.push(issue(check.code satisfies PhoneIssueCode, { field: m.target }));
+        if (check.ok) byTarget[slot] = check.e164;
+        else (errors ??= []).push(issue(check.code satisfies PhoneIssueCode, { field: m.target }));
       } else {
         const converted = convert(raw, m.type);
-        if (converted === null) warnings.push(issue('value_unconvertible', { field: m.target, type: m.type }));
-        else put(m.target, converted);
+        if (converted === null) (warnings ??= []).push(issue('value_unconvertible', { field: m.target, type: m.type }));
+        else byTarget[slot] = converted;
       }
     }
     slot += 1;
   }
-  return { values, byTarget, errors, warnings };
+  return { byTarget, errors: errors ?? NO_ISSUES, warnings: warnings ?? NO_ISSUES };
 }
 
 /** A value in the shape a host field of `type` holds, or null when it cannot be. */

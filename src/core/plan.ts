@@ -14,7 +14,7 @@
 import { syncConfigSchema, type SyncConfig, type SyncConfigInput } from './config.js';
 import { compileConditions } from './filters.js';
 import type { HostRecord, HostSchema } from './host.js';
-import { compileMapper, mapRecord, type MappedValues } from './mapping.js';
+import { compileMapper, mapSlots, type MappedSlots } from './mapping.js';
 import { indexHostRecords, personLooseKey, personNameKeys, strictKey, type MatchTier, type NameKeys } from './matching.js';
 import type { EmployeeRecord, FieldValue } from './model.js';
 import type { PhoneValidator } from './phone.js';
@@ -39,7 +39,7 @@ interface Candidate {
   readonly position: number;
   readonly displayName: string | null;
   readonly record: EmployeeRecord;
-  readonly mapped: MappedValues;
+  readonly mapped: MappedSlots;
   readonly identifier: string;
   readonly idKey: string;
   readonly leaver: Issue | null;
@@ -106,12 +106,12 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
       conflictsFirst.push(at(entry(record, displayName, identifier || null, { reasons: [issue('duplicate_hris_id', { hrisId: record.hrisId })] }), i));
       continue;
     }
-    const mapped = mapRecord(record, mapper, schema, cfg, options.phone, displayName);
-    const errors: Issue[] = [];
-    if (identifier === '') errors.push(issue('identifier_missing', { identifier: cfg.identifier }));
-    else if (cfg.identifier !== 'employeeNumber' && !EMAIL.test(identifier)) errors.push(issue('identifier_invalid', { identifier: cfg.identifier }));
-    errors.push(...mapped.errors);
-    if (errors.length > 0) {
+    const mapped = mapSlots(record, mapper, schema, cfg, options.phone, displayName);
+    const bad = identifier === '' ? issue('identifier_missing', { identifier: cfg.identifier })
+      : cfg.identifier !== 'employeeNumber' && !EMAIL.test(identifier) ? issue('identifier_invalid', { identifier: cfg.identifier })
+      : null;
+    if (bad !== null || mapped.errors.length > 0) {
+      const errors = bad === null ? [...mapped.errors] : [bad, ...mapped.errors];
       invalid.push(at(entry(record, displayName, identifier || null, { reasons: errors, warnings: mapped.warnings }), i));
       continue;
     }
@@ -172,7 +172,8 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
   const unchanged: PlanEntry[] = [];
   const leavers: PlanEntry[] = [];
   const conflicts: PlanEntry[] = conflictsFirst;
-  const requiredFields = schema.fields.filter((f) => f.required).map((f) => f.id);
+  // Each required host field and its position among the mapper's targets (-1: nothing maps to it).
+  const required = schema.fields.filter((f) => f.required).map((f) => ({ field: f.id, slot: mapper.targets.indexOf(f.id) }));
   // Emails and the identifier compare like match keys: a change of case alone is not an update.
   const caseless = new Set(mapper.mappings.filter((m) => m.type === 'email' || m.origin === 'identifier').map((m) => m.target));
   for (const c of candidates) {
@@ -185,10 +186,10 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
     if (c.host) {
       const skip = c.leaver !== null && cfg.leavers.policy === 'skip';
       const found = skip ? NO_CHANGES : updateChanges(c, c.host, mapper.targets, caseless, schema, cfg);
-      // One exact-size array the plan keeps (an array grown by push keeps spare room); a fresh one when empty.
-      const changes = skip || found.length + leaverChanges.length === 0 ? [] : found.concat(leaverChanges);
+      // One exact-size array the plan keeps (an array grown by push keeps spare room); the shared empty one when none.
+      const changes = skip || found.length + leaverChanges.length === 0 ? NONE : found.concat(leaverChanges);
       const e = entry(record, displayName, c.identifier, {
-        hostId: c.host.id, matchedBy: c.tier, action: changes.length > 0 ? 'update' : 'none', changes, reasons: c.leaver ? [c.leaver] : [], warnings: mapped.warnings,
+        hostId: c.host.id, matchedBy: c.tier, action: changes.length > 0 ? 'update' : 'none', changes, reasons: c.leaver ? [c.leaver] : NONE, warnings: mapped.warnings,
       });
       (c.leaver ? leavers : changes.length > 0 ? update : unchanged).push(e);
       continue;
@@ -197,9 +198,9 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
       leavers.push(entry(record, displayName, c.identifier, { reasons: [c.leaver], warnings: mapped.warnings }));
       continue;
     }
-    const missing = requiredFields.filter((f) => !hasOwn.call(mapped.values, f));
+    const missing = required.filter((r) => r.slot < 0 || mapped.byTarget[r.slot] === undefined);
     if (missing.length > 0) {
-      invalid.push(at(entry(record, displayName, c.identifier, { reasons: missing.map((f) => issue('required_missing', { field: f })), warnings: mapped.warnings }), c.position));
+      invalid.push(at(entry(record, displayName, c.identifier, { reasons: missing.map((r) => issue('required_missing', { field: r.field })), warnings: mapped.warnings }), c.position));
       continue;
     }
     const changes: FieldChange[] = [];
@@ -209,7 +210,7 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
       if (after !== undefined) changes.push({ field: targets[t]!, before: null, after });
     }
     changes.push({ field: HRIS_ID_FIELD, before: null, after: record.hrisId }, ...leaverChanges);
-    (c.leaver ? leavers : create).push(entry(record, displayName, c.identifier, { action: 'create', changes, reasons: c.leaver ? [c.leaver] : [], warnings: mapped.warnings }));
+    (c.leaver ? leavers : create).push(entry(record, displayName, c.identifier, { action: 'create', changes, reasons: c.leaver ? [c.leaver] : NONE, warnings: mapped.warnings }));
   }
 
   const inputOrder = (a: PlanEntry, b: PlanEntry) => position.get(a)! - position.get(b)!;
@@ -225,7 +226,9 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
 }
 
 const NO_HOSTS: readonly HostRecord[] = [];
-const NO_CHANGES: readonly FieldChange[] = [];
+/** The one empty list entries share for their changes, reasons or warnings (most have none): frozen, never copied. */
+const NONE: readonly never[] = Object.freeze([]);
+const NO_CHANGES: readonly FieldChange[] = NONE;
 
 /** The host records no HRIS record claimed yet; the list itself when none is claimed (no copy per record). */
 function unclaimed(hosts: readonly HostRecord[] | undefined, claimed: ReadonlySet<string>): readonly HostRecord[] {
@@ -234,10 +237,12 @@ function unclaimed(hosts: readonly HostRecord[] | undefined, claimed: ReadonlySe
   return hosts;
 }
 
+/** An entry, every member in one order (one shape for all entries); what `parts` leaves out is null, none or empty. */
 function entry(record: EmployeeRecord, displayName: string | null, identifier: string | null, parts: Partial<PlanEntry>): PlanEntry {
   return {
-    hrisId: record.hrisId, hostId: null, displayName: displayName ?? identifier ?? record.hrisId, identifier, matchedBy: null,
-    action: 'none', changes: [], reasons: [], warnings: [], excludedBy: null, ...parts,
+    hrisId: record.hrisId, hostId: parts.hostId ?? null, displayName: displayName ?? identifier ?? record.hrisId, identifier,
+    matchedBy: parts.matchedBy ?? null, action: parts.action ?? 'none', changes: parts.changes ?? NONE, reasons: parts.reasons ?? NONE,
+    warnings: parts.warnings ?? NONE, excludedBy: parts.excludedBy ?? null,
   };
 }
 

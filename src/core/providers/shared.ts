@@ -167,38 +167,41 @@ function fieldsOfDraft(draft: Draft, sink: RecordFields): Record<string, FieldVa
 /** A draft as a record candidate, key by key in the schema's order (`EMPLOYEE_RECORD_KEYS`, what zod's output looks like). */
 function recordFrom(provider: ProviderId, draft: Draft, fields: Record<string, FieldValue>): EmployeeRecord {
   const core = draft.core;
-  const pay = coreValue(core, 'payRate');
+  const pay = coreValue(core.payRate, core, 'payRate');
   return {
     provider,
     hrisId: draft.hrisId,
-    employeeNumber: coreValue(core, 'employeeNumber'),
-    firstName: coreValue(core, 'firstName'),
-    lastName: coreValue(core, 'lastName'),
-    preferredName: coreValue(core, 'preferredName'),
-    workEmail: coreValue(core, 'workEmail'),
-    personalEmail: coreValue(core, 'personalEmail'),
-    birthDate: coreValue(core, 'birthDate'),
-    startDate: coreValue(core, 'startDate'),
-    terminationDate: coreValue(core, 'terminationDate'),
-    status: coreValue(core, 'status'),
-    jobTitle: coreValue(core, 'jobTitle'),
-    department: coreValue(core, 'department'),
-    team: coreValue(core, 'team'),
-    office: coreValue(core, 'office'),
-    managerId: coreValue(core, 'managerId'),
-    mobilePhone: coreValue(core, 'mobilePhone'),
+    employeeNumber: coreValue(core.employeeNumber, core, 'employeeNumber'),
+    firstName: coreValue(core.firstName, core, 'firstName'),
+    lastName: coreValue(core.lastName, core, 'lastName'),
+    preferredName: coreValue(core.preferredName, core, 'preferredName'),
+    workEmail: coreValue(core.workEmail, core, 'workEmail'),
+    personalEmail: coreValue(core.personalEmail, core, 'personalEmail'),
+    birthDate: coreValue(core.birthDate, core, 'birthDate'),
+    startDate: coreValue(core.startDate, core, 'startDate'),
+    terminationDate: coreValue(core.terminationDate, core, 'terminationDate'),
+    status: coreValue(core.status, core, 'status'),
+    jobTitle: coreValue(core.jobTitle, core, 'jobTitle'),
+    department: coreValue(core.department, core, 'department'),
+    team: coreValue(core.team, core, 'team'),
+    office: coreValue(core.office, core, 'office'),
+    managerId: coreValue(core.managerId, core, 'managerId'),
+    mobilePhone: coreValue(core.mobilePhone, core, 'mobilePhone'),
     payRate: isObject(pay) ? { amount: pay.amount, currency: pay.currency, period: pay.period } : pay,
-    employmentType: coreValue(core, 'employmentType'),
-    gender: coreValue(core, 'gender'),
-    costCenter: coreValue(core, 'costCenter'),
+    employmentType: coreValue(core.employmentType, core, 'employmentType'),
+    gender: coreValue(core.gender, core, 'gender'),
+    costCenter: coreValue(core.costCenter, core, 'costCenter'),
     fields,
-    issues: draft.issues ? draft.issues.map(plainIssue) : [],
+    issues: draft.issues && draft.issues.length > 0 ? draft.issues.map(plainIssue) : [],
   };
 }
 
-/** A core value as the provider set it (even undefined, which the schema then refuses), or the empty record's. */
-function coreValue<K extends keyof CoreFields>(core: Partial<CoreFields>, key: K): CoreFields[K] {
-  return key in core ? core[key] as CoreFields[K] : EMPTY_CORE[key];
+/**
+ * A core value as the provider set it (even undefined, which the schema then refuses), or the empty record's. The
+ * caller reads `value` by name (`core.firstName`: one fast load); the key is only looked up when it is undefined.
+ */
+function coreValue<K extends keyof CoreFields>(value: Partial<CoreFields>[K], core: Partial<CoreFields>, key: K): CoreFields[K] {
+  return value !== undefined || key in core ? value as CoreFields[K] : EMPTY_CORE[key];
 }
 
 /** The same person twice (overlapping pages): later non-empty values win, and the merge is noted. */

@@ -98,6 +98,7 @@ export function personioDraft(item: unknown, fields: FieldSink): DraftResult {
   const hrisId = idText(wrappedValue(attrs.id));
   if (!hrisId) return { ok: false, hrisId: null, reason: issue('missing_id') };
 
+  // `roleStrong[i]` is only read where `roleValues[i]` is set, so it needs no reset.
   slots.fill(undefined);
   roleValues.fill(undefined);
   let issues: Issue[] | undefined;
@@ -138,10 +139,10 @@ export function personioDraft(item: unknown, fields: FieldSink): DraftResult {
     fields.addDescribed(key, value, label ?? undefined, type, sensitivity);
     // A special attribute never feeds a canonical field, whatever its label says.
     if (role && sensitivity !== 'special' && value !== null) {
-      const at = ROLE_SLOT[role.role];
-      if (roleValues[at] === undefined || (role.strong && !roleStrong[at])) {
-        roleValues[at] = value;
-        roleStrong[at] = role.strong;
+      const roleAt = ROLE_SLOT[role.role];
+      if (roleValues[roleAt] === undefined || (role.strong && !roleStrong[roleAt])) {
+        roleValues[roleAt] = value;
+        roleStrong[roleAt] = role.strong;
       }
     }
   }

@@ -31,7 +31,10 @@ const publicApiOnly = {
   packageLinkPhase({ customElementsManifest }) {
     const isPublicModule = (mod) =>
       !mod.path.startsWith('src/components/') || (mod.declarations ?? []).some((d) => d.customElement);
-    customElementsManifest.modules = (customElementsManifest.modules ?? []).filter(isPublicModule);
+    // Sorted by path: the analyzer lists modules in the order their files finish loading, which varies from run to
+    // run, and the build compares the committed file byte for byte.
+    customElementsManifest.modules = (customElementsManifest.modules ?? []).filter(isPublicModule)
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const mod of customElementsManifest.modules) {
       for (const decl of mod.declarations ?? []) {
         if (decl.members) decl.members = decl.members.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected');

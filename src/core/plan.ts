@@ -16,11 +16,12 @@ import { compileConditions } from './filters.js';
 import type { HostRecord, HostSchema } from './host.js';
 import { compileMapper, mapSlots, type MappedSlots } from './mapping.js';
 import { indexHostRecords, personLooseKey, personNameKeys, strictKey, type MatchTier, type NameKeys } from './matching.js';
-import type { EmployeeRecord, FieldValue } from './model.js';
+import type { EmployeeRecord } from './model.js';
 import type { PhoneValidator } from './phone.js';
-import { GROUP_FIELD, HRIS_ID_FIELD, TAGS_FIELD, type FieldChange, type PlanEntry, type PossibleMatch, type SyncPlan } from './plan-types.js';
-import { isPresetId, presets } from './presets.js';
+import { HRIS_ID_FIELD, type FieldChange, type PlanEntry, type PossibleMatch, type SyncPlan } from './plan-types.js';
+import { leaverPolicyChanges, sameValue } from './plan-changes.js';
 import { hashPlan } from './plan-hash.js';
+import { isPresetId, presets } from './presets.js';
 import { issue, type Issue } from './result.js';
 import { fullName } from './sources.js';
 
@@ -246,17 +247,6 @@ function entry(record: EmployeeRecord, displayName: string | null, identifier: s
   };
 }
 
-/** Whether two values are the same for the host: equal, or equal text after NFC; numbers equal their decimal text. */
-export function sameValue(a: FieldValue, b: FieldValue): boolean {
-  if (a === b) return true;
-  if (a === null || b === null) return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => sameValue(v, b[i]!));
-  }
-  if (typeof a === 'string' && typeof b === 'string') return a.normalize('NFC') === b.normalize('NFC');
-  return String(a) === String(b);
-}
-
 function updateChanges(c: Candidate, host: HostRecord, targets: readonly string[], caseless: ReadonlySet<string>, schema: HostSchema, cfg: SyncConfig): FieldChange[] {
   const changes: FieldChange[] = [];
   const singleName = schema.name.kind === 'single' ? schema.name.field : null;
@@ -275,19 +265,6 @@ function updateChanges(c: Candidate, host: HostRecord, targets: readonly string[
   }
   if (!host.hrisId?.trim()) changes.push({ field: HRIS_ID_FIELD, before: host.hrisId ?? null, after: c.record.hrisId });
   return changes;
-}
-
-function leaverPolicyChanges(cfg: SyncConfig, host: HostRecord | null): FieldChange[] {
-  const policy = cfg.leavers;
-  if (policy.policy === 'tag') {
-    const tags = host?.tags ?? [];
-    return tags.includes(policy.tag) ? [] : [{ field: TAGS_FIELD, before: host ? [...tags] : null, after: [...tags, policy.tag] }];
-  }
-  if (policy.policy === 'group') {
-    const group = host?.group ?? null;
-    return group === policy.group ? [] : [{ field: GROUP_FIELD, before: group, after: policy.group }];
-  }
-  return [];
 }
 
 function suggest(c: Candidate, names: NameKeys, out: PossibleMatch[], index: ReturnType<typeof indexHostRecords>, claimed: ReadonlySet<string>): void {

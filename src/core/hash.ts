@@ -1,15 +1,14 @@
 /**
  * A small, fast, synchronous, non-cryptographic hash for identifying a sync
- * plan by its inputs. Two independent 32-bit FNV-1a lanes (different offset
+ * plan (`plan-hash.ts`). Two independent 32-bit FNV-1a lanes (different offset
  * bases, the second lane also mixing each unit's position) give a 64-bit
  * digest; it runs the same in Node and the browser.
  *
  * Values are fed straight into the lanes, with no text built on the way: a
  * type tag (one 16-bit unit), then a number's IEEE 754 bits, an array's
  * length and items; a string is one step holding its tag and length, then
- * its code units two to a 32-bit step.
- * Every step is one multiply per lane, so a string costs half a step per
- * character. An object feeds its member
+ * its code units two to a 32-bit step. Every step is one multiply per lane,
+ * so a string costs half a step per character. An object feeds its member
  * count and the sums of one sub-hash per member (key and value hashed on
  * their own), so equal objects hash equally whatever their key order without
  * sorting their keys; `undefined` members are skipped, as in JSON.
@@ -35,6 +34,7 @@ const NULL = 6;
 const ARRAY = 7;
 const OBJECT = 8;
 const OTHER = 9;
+// 10 and 11 are unused.
 /** A string too long for its length to share the tag's step (2^28 code units or more): tag, then the length. */
 const LONG_STRING = 12;
 /** Below this length a string's tag and length are one step: the length shifted past the tag's 4 bits. */

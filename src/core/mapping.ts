@@ -8,6 +8,7 @@
 import type { SyncConfig } from './config.js';
 import type { HostSchema } from './host.js';
 import type { EmployeeRecord, FieldType, FieldValue } from './model.js';
+import { NONE } from './none.js';
 import type { PhoneIssueCode, PhoneValidator } from './phone.js';
 import { amount, isoDate } from './providers/coercions.js';
 import { issue, type Issue } from './result.js';
@@ -94,8 +95,6 @@ export interface MappedSlots {
   readonly warnings: readonly Issue[];
 }
 
-const NO_ISSUES: readonly Issue[] = Object.freeze([]);
-
 /** Maps one record; name fields per the schema and name format. */
 export function mapRecord(record: EmployeeRecord, mapper: CompiledMapper, schema: HostSchema, config: SyncConfig, phone?: PhoneValidator): MappedValues {
   const { byTarget, errors, warnings } = mapSlots(record, mapper, schema, config, phone, fullName(record, config.nameFormat));
@@ -141,7 +140,7 @@ export function mapSlots(record: EmployeeRecord, mapper: CompiledMapper, schema:
     }
     slot += 1;
   }
-  return { byTarget, errors: errors ?? NO_ISSUES, warnings: warnings ?? NO_ISSUES };
+  return { byTarget, errors: errors ?? NONE, warnings: warnings ?? NONE };
 }
 
 /** A value in the shape a host field of `type` holds, or null when it cannot be. */

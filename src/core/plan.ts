@@ -15,6 +15,7 @@ import { syncConfigSchema, type SyncConfig, type SyncConfigInput } from './confi
 import { compileConditions } from './filters.js';
 import type { HostRecord, HostSchema } from './host.js';
 import { compileMapper, mapSlots, type MappedSlots } from './mapping.js';
+import { NONE } from './none.js';
 import { indexHostRecords, personLooseKey, personNameKeys, strictKey, type MatchTier, type NameKeys } from './matching.js';
 import type { EmployeeRecord } from './model.js';
 import type { PhoneValidator } from './phone.js';
@@ -183,10 +184,10 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
       conflicts.push(at(entry(record, displayName, c.identifier, { hostId: c.conflictHostId, reasons: [c.conflict], warnings: mapped.warnings }), c.position));
       continue;
     }
-    const leaverChanges = c.leaver ? leaverPolicyChanges(cfg, c.host) : NO_CHANGES;
+    const leaverChanges: readonly FieldChange[] = c.leaver ? leaverPolicyChanges(cfg, c.host) : NONE;
     if (c.host) {
       const skip = c.leaver !== null && cfg.leavers.policy === 'skip';
-      const found = skip ? NO_CHANGES : updateChanges(c, c.host, mapper.targets, caseless, schema, cfg);
+      const found: readonly FieldChange[] = skip ? NONE : updateChanges(c, c.host, mapper.targets, caseless, schema, cfg);
       // One exact-size array the plan keeps (an array grown by push keeps spare room); the shared empty one when none.
       const changes = skip || found.length + leaverChanges.length === 0 ? NONE : found.concat(leaverChanges);
       const e = entry(record, displayName, c.identifier, {
@@ -227,9 +228,6 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
 }
 
 const NO_HOSTS: readonly HostRecord[] = [];
-/** The one empty list entries share for their changes, reasons or warnings (most have none): frozen, never copied. */
-const NONE: readonly never[] = Object.freeze([]);
-const NO_CHANGES: readonly FieldChange[] = NONE;
 
 /** The host records no HRIS record claimed yet; the list itself when none is claimed (no copy per record). */
 function unclaimed(hosts: readonly HostRecord[] | undefined, claimed: ReadonlySet<string>): readonly HostRecord[] {

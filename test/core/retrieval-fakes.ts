@@ -122,7 +122,7 @@ export function fakeProvider(resources: ResourceSpec[], ratePerMinute?: number):
         standardFields: this.standardFields,
         sensitiveFieldIds: [],
         customEndpoint: 'GET /people',
-        items: (raw[first] ?? []).map((item, index) => ({ resource: first, index, item })),
+        items: [{ resource: first, list: raw[first] ?? [] }],
         toDraft(item) {
           const p = personSchema.safeParse(item);
           if (!p.success) return { ok: false, hrisId: null, reason: issue('invalid_person') };

@@ -235,13 +235,9 @@ export const bamboohr: ProviderDefinition = {
       standardFields: BAMBOOHR_FIELDS,
       sensitiveFieldIds: BAMBOOHR_SENSITIVE_IDS,
       customEndpoint: BAMBOOHR_ENDPOINT,
-      items: rawItems(raw[RESOURCE] ?? []),
+      items: [{ resource: RESOURCE, list: raw[RESOURCE] ?? [] }],
       toDraft: bamboohrDraft,
       context,
     });
   },
 };
-
-function* rawItems(items: readonly unknown[]): Iterable<{ resource: string; index: number; item: unknown }> {
-  for (let index = 0; index < items.length; index += 1) yield { resource: RESOURCE, index, item: items[index] };
-}

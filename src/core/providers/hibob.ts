@@ -273,7 +273,7 @@ export const hibob: ProviderDefinition = {
       standardFields: HIBOB_STANDARD_FIELDS,
       sensitiveFieldIds: sensitiveIds(raw, meta),
       customEndpoint: HIBOB_SEARCH,
-      items: (raw.people ?? []).map((item, index) => ({ resource: 'people', index, item })),
+      items: [{ resource: 'people', list: raw.people ?? [] }],
       toDraft: (item) => toDraft(item, meta, context.now),
       context,
     });

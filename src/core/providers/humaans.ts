@@ -202,7 +202,7 @@ export const humaans: ProviderDefinition = {
       standardFields: HUMAANS_STANDARD_FIELDS,
       sensitiveFieldIds: ['taxId', 'taxCode'],
       customEndpoint: HUMAANS_CUSTOM_VALUES,
-      items: (raw.people ?? []).map((item, index) => ({ resource: 'people', index, item })),
+      items: [{ resource: 'people', list: raw.people ?? [] }],
       toDraft: (item) => toDraft(item, joins),
       context,
     });

@@ -120,8 +120,7 @@ export const lucca: ProviderDefinition = {
     usersResource('formerUsers', { dtContractEnd: 'notequal,null' }),
   ],
   normalize(raw: RawData, context: NormalizeContext): NormalizeResult {
-    const items = (['users', 'formerUsers'] as const).flatMap((resource) =>
-      (raw[resource] ?? []).map((item, index) => ({ resource, index, item })));
+    const items = (['users', 'formerUsers'] as const).map((resource) => ({ resource, list: raw[resource] ?? [] }));
     return runPipeline({
       provider: 'lucca',
       standardFields: LUCCA_STANDARD_FIELDS,

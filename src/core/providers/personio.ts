@@ -241,7 +241,7 @@ export const personio: ProviderDefinition = {
       standardFields: PERSONIO_FIELDS,
       sensitiveFieldIds: PERSONIO_SENSITIVE_IDS,
       customEndpoint: PERSONIO_ENDPOINT,
-      items: { resource: RESOURCE, list: raw[RESOURCE] ?? [] },
+      items: [{ resource: RESOURCE, list: raw[RESOURCE] ?? [] }],
       toDraft: personioDraft,
       context,
     });

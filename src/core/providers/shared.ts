@@ -55,12 +55,6 @@ export interface Draft {
 /** Outcome of reading one raw item: a draft, or a reason to quarantine it. */
 export type DraftResult = { ok: true; draft: Draft } | { ok: false; hrisId: string | null; reason: Issue };
 
-export interface RawItem {
-  readonly resource: string;
-  readonly index: number;
-  readonly item: unknown;
-}
-
 const EMPTY_CORE: CoreFields = {
   employeeNumber: null, firstName: null, lastName: null, preferredName: null, workEmail: null, personalEmail: null,
   birthDate: null, startDate: null, terminationDate: null, status: 'unknown', jobTitle: null, department: null,
@@ -68,7 +62,7 @@ const EMPTY_CORE: CoreFields = {
   costCenter: null,
 };
 
-/** A resource's raw items as the vendor listed them: item `i` is `RawItem` `{resource, index: i, item: items[i]}`. */
+/** A resource's raw items as the vendor listed them; an item's index in `list` is the one quarantine reports. */
 export interface ResourceItems {
   readonly resource: string;
   readonly list: readonly unknown[];
@@ -80,7 +74,8 @@ export interface PipelineInput {
   readonly sensitiveFieldIds: readonly string[];
   /** Endpoint label for custom fields discovered in the data. */
   readonly customEndpoint: string;
-  readonly items: Iterable<RawItem> | ResourceItems;
+  /** Each resource the people come from, in order (Lucca: current then former users). */
+  readonly items: readonly ResourceItems[];
   /**
    * One raw item → a draft. A provider may put the item's fields into `fields`
    * as it reads them and give the draft `fields.build()` as its fields (one
@@ -94,10 +89,6 @@ export interface PipelineInput {
 /** A `DraftField` rather than a bare field value (which is never an object other than an array). */
 function isDraftField(entry: DraftField | FieldValue): entry is DraftField {
   return typeof entry === 'object' && entry !== null && !Array.isArray(entry);
-}
-
-function isResourceItems(items: Iterable<RawItem> | ResourceItems): items is ResourceItems {
-  return !(Symbol.iterator in items);
 }
 
 /** Runs the shared pipeline; never throws on one odd item. */
@@ -134,11 +125,8 @@ export function runPipeline(input: PipelineInput): NormalizeResult {
     byId.set(draft.hrisId, previous ? mergeDuplicate(previous, parsed.data) : parsed.data);
   };
 
-  const { items } = input;
-  if (isResourceItems(items)) {
-    for (let index = 0; index < items.list.length; index += 1) take(items.resource, index, items.list[index]);
-  } else {
-    for (const { resource, index, item } of items) take(resource, index, item);
+  for (const { resource, list } of input.items) {
+    for (let index = 0; index < list.length; index += 1) take(resource, index, list[index]);
   }
 
   const catalog = [...input.standardFields.filter((f) => !fields.drops(f.id, f.label)), ...[...fields.discovered.values()].sort((a, b) => a.id.localeCompare(b.id))];

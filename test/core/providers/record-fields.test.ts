@@ -61,7 +61,7 @@ function viaSink(raw: unknown, sink: FieldSink): DraftResult {
 
 const normalizeWith = (toDraft: typeof viaSink, items: readonly Item[], allow: readonly string[] = []): NormalizeResult => runPipeline({
   provider: 'personio', standardFields: STANDARD, sensitiveFieldIds: [], customEndpoint: ENDPOINT,
-  items: { resource: 'people', list: items }, toDraft, context: { allowSensitive: new Set(allow), now: new Date('2026-01-01T00:00:00Z') },
+  items: [{ resource: 'people', list: items }], toDraft, context: { allowSensitive: new Set(allow), now: new Date('2026-01-01T00:00:00Z') },
 });
 
 describe('record fields: a provider feeding the pipeline while it reads an item', () => {

@@ -3,7 +3,7 @@
  * records, host records, config) to the plan the preview shows and the host
  * adapter applies. Linear: Maps for every lookup, a handful of passes, no
  * per-record deep clone; the plan's hash is taken from the finished plan
- * (`plan-hash.ts`).
+ * (`plan-hash.ts`) when it is first read.
  *
  * Order of decisions for each record: "Sync if" rules (→ excluded), then
  * validity (identifier, phone → invalid), then matching — HRIS id on a host
@@ -223,8 +223,26 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
     totals: { pulled: records.length, matching: records.length - excluded.length, hostRecords: hostRecords.length },
     create, update, unchanged, leavers, conflicts, invalid, excluded, possibleMatches,
   };
-  const hash = hashPlan({ config: cfg, schema }, body);
-  return { hash, parentHash: null, rootHash: hash, selection: null, ...body };
+  return withHash({ config: cfg, schema }, body);
+}
+
+/**
+ * The plan with its hash taken the first time it is read, once. Only applying
+ * a plan (or selecting from it) needs the hash, and most plans are only looked
+ * at: the preview plans anew on every change of config. A function of its own
+ * so the getters keep only the settings and the plan alive, not the
+ * planner's working maps.
+ */
+function withHash(settings: { readonly config: SyncConfig; readonly schema: HostSchema }, body: Omit<SyncPlan, 'hash' | 'parentHash' | 'rootHash' | 'selection'>): SyncPlan {
+  let hash: string | undefined;
+  const identity = () => (hash ??= hashPlan(settings, body));
+  return {
+    get hash() { return identity(); },
+    parentHash: null,
+    get rootHash() { return identity(); },
+    selection: null,
+    ...body,
+  };
 }
 
 const NO_HOSTS: readonly HostRecord[] = [];

@@ -168,6 +168,22 @@ describe('planSync buckets and presets', () => {
     expect(plan(records, [zed, ann]), 'how many host records').to.not.equal(plan(records, [zed]));
   });
 
+  it('keeps one hash per plan, read late or through a copy, a clone or JSON', () => {
+    const records = [person('1', 'A', 'One'), person('2', 'B', 'Two')];
+    const plan = planSync(records, [], defaultSyncConfig('stakeholder'), { today: TODAY });
+    const fresh = planSync(records, [], defaultSyncConfig('stakeholder'), { today: TODAY }).hash;
+    // Read after the records the plan was made from changed: the plan's own entries are what it hashes.
+    records[1] = { ...records[1]!, department: 'Ops' };
+    expect(plan.hash).to.equal(fresh);
+    expect(plan.hash, 'read twice').to.equal(fresh);
+    expect(plan.rootHash).to.equal(fresh);
+    expect(Object.keys(plan).slice(0, 4)).to.deep.equal(['hash', 'parentHash', 'rootHash', 'selection']);
+    const json = JSON.parse(JSON.stringify(plan)) as typeof plan;
+    expect([json.hash, json.rootHash]).to.deep.equal([fresh, fresh]);
+    expect(structuredClone(plan).hash).to.equal(fresh);
+    expect({ ...plan }.hash).to.equal(fresh);
+  });
+
   it('"Retry failed" selects the failed entries and keeps the lineage', () => {
     const plan = planSync([person('1', 'A', 'One'), person('2', 'B', 'Two'), person('3', 'C', 'Three')], [], { target: 'stakeholder' }, { today: TODAY });
     const selected = selectFromPlan(plan, ['1', '3']);

@@ -123,6 +123,18 @@ describe('planSync buckets and presets', () => {
     });
   });
 
+  it('puts every record of a repeated HRIS id among conflicts, and reads a repeated manager as the first', () => {
+    const boss = person('1', 'Ola', 'Nord');
+    const emp = person('2', 'Per', 'Sand', { managerId: '1' });
+    const plan = planSync([boss, emp, person('1', 'Other', 'Person'), person('3', 'Eva', 'Lind', { managerId: '1' })], [], defaultSyncConfig('directory'), { today: TODAY });
+    expect(plan.conflicts.map((e) => [e.hrisId, e.displayName, e.reasons[0]?.code])).to.deep.equal([
+      ['1', 'Ola Nord', 'duplicate_hris_id'], ['1', 'Other Person', 'duplicate_hris_id'],
+    ]);
+    expect(plan.create.map((e) => [e.hrisId, e.changes.find((c) => c.field === 'reportingTo')?.after])).to.deep.equal([
+      ['2', 'ola.nord@example.com'], ['3', 'ola.nord@example.com'],
+    ]);
+  });
+
   it('excludes records by the first rule they fail and keeps that rule index', () => {
     const config: SyncConfigInput = {
       target: 'stakeholder', mappings: [],

@@ -218,6 +218,13 @@ describe('personio: payloads shaped as the research describes', () => {
     expect(result.records[0]!.issues).to.deep.equal([{ code: 'duplicate_merged', params: { hrisId: '42' } }]);
   });
 
+  it('merges repeats among other people, keeping first-seen order', () => {
+    const title = (value: string) => ({ position: { label: 'Position', value } });
+    const result = run([legacyEmployee(1), legacyEmployee(2), legacyEmployee(1, title('Lead')), legacyEmployee(3), legacyEmployee(2, title('Ops')), legacyEmployee(1, title('Head'))]);
+    expect(result.records.map((r) => [r.hrisId, r.jobTitle])).to.deep.equal([['1', 'Head'], ['2', 'Ops'], ['3', null]]);
+    expect(result.records.map((r) => r.issues.map((i) => i.code))).to.deep.equal([['duplicate_merged'], ['duplicate_merged'], []]);
+  });
+
   it('shows a supervisor by name in fields and links the manager by id', () => {
     const supervisor = { label: 'Vorgesetzter', value: { type: 'Employee', attributes: {
       id: { label: 'ID', value: 77 }, first_name: { label: 'Vorname', value: 'Ada' }, last_name: { label: 'Nachname', value: 'Lovelace' },

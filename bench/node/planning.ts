@@ -5,8 +5,9 @@
  * matched by identifier, matched by name, changed, host-only).
  *
  * Measured: extract + normalize + filter + map + match + plan (`normalize`,
- * `planSync`; the plan's hash, taken when first read, timed apart), each round on a freshly parsed copy of the pages (parsed
- * untimed) that is dropped once normalized, as retrieval drops its raw items
+ * `planSync`; the plan's hash, taken when first read, is timed apart), each
+ * round on a freshly parsed copy of the pages (parsed untimed) that is
+ * dropped once normalized, as retrieval drops its raw items
  * (see `pipelineAsRun`). Baseline, in the same process and interleaved with
  * it: `JSON.parse` of the same page texts. Each is run several times; the median
  * of the per-round ratios is kept. The main thread's run time and the

@@ -1,8 +1,8 @@
 /** Part 1: normalize + filter + map + match + plan against JSON.parse of the same pages. */
 import { figure, info, median, mb, ms, round } from '../lib/report.mjs';
 
-// Rounds per size. At 100,000 the per-round ratio spreads widely on a shared 2-core machine (0.88× to 1.30× within
-// one process, the four rounds of one run): five rounds, so that one or two slow ones do not set the median.
+// Rounds per size. At 100,000 the per-round ratio spreads widely on a shared 2-core machine (0.55× to 1.40× within
+// one process): five rounds, so that one or two slow ones do not set the median.
 const SIZES = [[1000, 7], [10_000, 5], [100_000, 5]];
 
 export async function planningPart(workers, log) {

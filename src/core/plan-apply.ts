@@ -18,21 +18,24 @@ export function actionableEntries(plan: SyncPlan): PlanEntry[] {
  * The plan restricted to the given HRIS ids, in every bucket. Its hash is
  * derived from the parent's hash and the selection, and it records its parent
  * and root, so a host can check that what it applies descends from what the
- * user previewed.
+ * user previewed. Like a full plan's, these are read when first asked for:
+ * selecting from a plan whose hash was never read does not take it (0.3–0.5 s
+ * for 100,000 entries) before the confirmation shows.
  */
 export function selectFromPlan(plan: SyncPlan, hrisIds: Iterable<string>): SyncPlan {
   const wanted = new Set(hrisIds);
   const keep = (entries: readonly PlanEntry[]) => entries.filter((e) => wanted.has(e.hrisId));
   const selection = [...wanted].sort();
+  let hash: string | undefined;
   return {
-    ...plan,
+    get hash() { return (hash ??= hashValue(['selection', plan.hash, selection])); },
+    get parentHash() { return plan.hash; },
+    get rootHash() { return plan.rootHash; },
+    selection,
+    schemaId: plan.schemaId, today: plan.today, totals: plan.totals,
     create: keep(plan.create), update: keep(plan.update), unchanged: keep(plan.unchanged), leavers: keep(plan.leavers),
     conflicts: keep(plan.conflicts), invalid: keep(plan.invalid), excluded: keep(plan.excluded),
     possibleMatches: plan.possibleMatches.filter((m) => wanted.has(m.hrisId)),
-    hash: hashValue(['selection', plan.hash, selection]),
-    parentHash: plan.hash,
-    rootHash: plan.rootHash,
-    selection,
   };
 }
 

@@ -5,6 +5,8 @@ import '../../src/define.js';
 import type { HrisSyncPreview } from '../../src/components/sync-preview/sync-preview.js';
 import type { EmployeeRecord } from '../../src/core/model.js';
 import { loadSheetJs } from '../../src/core/spreadsheet.js';
+import { planSync } from '../../src/core/plan.js';
+import { SyncController } from '../../src/components/base/sync-controller.js';
 import { useSnapshotStore } from '../../src/components/base/snapshot-controller.js';
 import { createMemoryStore } from '../../src/store/memory.js';
 import { hostRecord, person } from '../../src/testing/records.js';
@@ -174,5 +176,25 @@ describe('<hris-sync-preview> sync', () => {
     await resultsShown(el);
     expect(host.applied).to.have.length(1);
     expect(el.shadowRoot!.activeElement?.id).to.equal('results-heading');
+  });
+});
+
+describe('SyncController', () => {
+  it('takes the plan\'s hash while the confirmation is on screen, not after the click', async () => {
+    const plan = planSync(people(), [], { target: 'stakeholder' }, { today: '2025-06-15' });
+    const hash = plan.hash;
+    let reads = 0;
+    const watched = { ...plan, get hash() { reads += 1; return hash; } };
+    const host = { addController: () => undefined, removeController: () => undefined, requestUpdate: () => undefined, updateComplete: Promise.resolve(true) };
+    const sync = new SyncController(host, { source: () => ({ host: undefined, key: null }), target: new EventTarget() });
+    sync.ask(watched);
+    expect(reads, 'while asking').to.equal(0);
+    await waitUntil(() => reads > 0, 'hash never taken', { timeout: 2000 });
+    // A request dismissed before its turn came leaves its plan's hash alone.
+    const other = { ...plan, get hash(): string { throw new Error('read after dismiss'); } };
+    sync.ask(other);
+    sync.dismiss();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(reads).to.equal(1);
   });
 });

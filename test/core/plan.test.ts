@@ -196,6 +196,20 @@ describe('planSync buckets and presets', () => {
     expect({ ...plan }.hash).to.equal(fresh);
   });
 
+  it('selects from a plan without taking its hash until the selection\'s lineage is read', () => {
+    const plan = planSync([person('1', 'A', 'One'), person('2', 'B', 'Two')], [], { target: 'stakeholder' }, { today: TODAY });
+    const parentHash = plan.hash;
+    let reads = 0;
+    const watched = { ...plan, get hash() { reads += 1; return parentHash; } };
+    const selected = selectFromPlan(watched, ['2']);
+    expect([reads, selected.create.map((e) => e.hrisId), selected.selection]).to.deep.equal([0, ['2'], ['2']]);
+    expect(selected.parentHash).to.equal(parentHash);
+    expect(selected.hash).to.match(/^[0-9a-f]{16}$/).and.not.equal(parentHash);
+    expect(selected.hash, 'read twice').to.equal(selectFromPlan(plan, ['2']).hash);
+    expect(selected.rootHash).to.equal(plan.rootHash);
+    expect(JSON.parse(JSON.stringify(selected)).parentHash, 'serialized').to.equal(parentHash);
+  });
+
   it('"Retry failed" selects the failed entries and keeps the lineage', () => {
     const plan = planSync([person('1', 'A', 'One'), person('2', 'B', 'Two'), person('3', 'C', 'Three')], [], { target: 'stakeholder' }, { today: TODAY });
     const selected = selectFromPlan(plan, ['1', '3']);

@@ -27,8 +27,27 @@ export function hashPlan(settings: unknown, plan: PlanBody): string {
     for (const entry of entries) feedEntry(h, entry);
   }
   h.value(plan.possibleMatches.length);
-  for (const m of plan.possibleMatches) h.value(m.hrisId).value(m.hostId).value(m.kind);
+  for (const m of plan.possibleMatches) h.value(m.hrisId).value(m.displayName).value(m.hostId).value(m.kind);
   return h.digest();
+}
+
+/**
+ * The full plan (`selection` null) with its hash taken the first time it is
+ * read, once. Only applying a plan needs the hash, and most plans are only
+ * looked at: the preview plans anew on every change of config. Built outside
+ * `planSync` so the getters keep only the settings and the plan alive, not
+ * the planner's working maps.
+ */
+export function withHash(settings: unknown, body: PlanBody): SyncPlan {
+  let hash: string | undefined;
+  const identity = () => (hash ??= hashPlan(settings, body));
+  return {
+    get hash() { return identity(); },
+    parentHash: null,
+    get rootHash() { return identity(); },
+    selection: null,
+    ...body,
+  };
 }
 
 /** Every member of an entry in a fixed order; issues (rare) as whole values. */

@@ -58,6 +58,8 @@ export type PossibleMatchKind = 'name_swapped' | 'name_similar';
 /** A host record whose name matches only loosely: offered to confirm, never applied. */
 export interface PossibleMatch {
   readonly hrisId: string;
+  /** The HRIS person's name as the plan's entries show it (`PlanEntry.displayName`). */
+  readonly displayName: string;
   readonly hostId: string;
   readonly kind: PossibleMatchKind;
 }

@@ -21,7 +21,7 @@ import type { EmployeeRecord } from './model.js';
 import type { PhoneValidator } from './phone.js';
 import { HRIS_ID_FIELD, type FieldChange, type PlanEntry, type PossibleMatch, type SyncPlan } from './plan-types.js';
 import { leaverPolicyChanges, sameValue } from './plan-changes.js';
-import { hashPlan } from './plan-hash.js';
+import { withHash } from './plan-hash.js';
 import { isPresetId, presets } from './presets.js';
 import { issue, type Issue } from './result.js';
 import { fullName } from './sources.js';
@@ -226,25 +226,6 @@ export function planSync(records: readonly EmployeeRecord[], hostRecords: readon
   return withHash({ config: cfg, schema }, body);
 }
 
-/**
- * The plan with its hash taken the first time it is read, once. Only applying
- * a plan (or selecting from it) needs the hash, and most plans are only looked
- * at: the preview plans anew on every change of config. A function of its own
- * so the getters keep only the settings and the plan alive, not the
- * planner's working maps.
- */
-function withHash(settings: { readonly config: SyncConfig; readonly schema: HostSchema }, body: Omit<SyncPlan, 'hash' | 'parentHash' | 'rootHash' | 'selection'>): SyncPlan {
-  let hash: string | undefined;
-  const identity = () => (hash ??= hashPlan(settings, body));
-  return {
-    get hash() { return identity(); },
-    parentHash: null,
-    get rootHash() { return identity(); },
-    selection: null,
-    ...body,
-  };
-}
-
 const NO_HOSTS: readonly HostRecord[] = [];
 
 /** The host records no HRIS record claimed yet; the list itself when none is claimed (no copy per record). */
@@ -254,10 +235,15 @@ function unclaimed(hosts: readonly HostRecord[] | undefined, claimed: ReadonlySe
   return hosts;
 }
 
+/** What a plan shows as a person's name: the name in the configured format, else the identifier, else the HRIS id. */
+function shownName(record: EmployeeRecord, displayName: string | null, identifier: string | null): string {
+  return displayName ?? identifier ?? record.hrisId;
+}
+
 /** An entry, every member in one order (one shape for all entries); what `parts` leaves out is null, none or empty. */
 function entry(record: EmployeeRecord, displayName: string | null, identifier: string | null, parts: Partial<PlanEntry>): PlanEntry {
   return {
-    hrisId: record.hrisId, hostId: parts.hostId ?? null, displayName: displayName ?? identifier ?? record.hrisId, identifier,
+    hrisId: record.hrisId, hostId: parts.hostId ?? null, displayName: shownName(record, displayName, identifier), identifier,
     matchedBy: parts.matchedBy ?? null, action: parts.action ?? 'none', changes: parts.changes ?? NONE, reasons: parts.reasons ?? NONE,
     warnings: parts.warnings ?? NONE, excludedBy: parts.excludedBy ?? null,
   };
@@ -285,14 +271,14 @@ function updateChanges(c: Candidate, host: HostRecord, targets: readonly string[
 
 function suggest(c: Candidate, names: NameKeys, out: PossibleMatch[], index: ReturnType<typeof indexHostRecords>, claimed: ReadonlySet<string>): void {
   const seen = new Set<string>();
+  const offer = (hostId: string, kind: PossibleMatch['kind']) => out.push({ hrisId: c.record.hrisId, displayName: shownName(c.record, c.displayName, c.identifier), hostId, kind });
   for (const h of names.swapped === null ? NO_HOSTS : (index.byName.get(names.swapped) ?? NO_HOSTS)) {
     if (claimed.has(h.id)) continue;
     seen.add(h.id);
-    out.push({ hrisId: c.record.hrisId, hostId: h.id, kind: 'name_swapped' });
+    offer(h.id, 'name_swapped');
   }
   const loose = personLooseKey(c.record.firstName, c.record.lastName);
   for (const h of loose === null ? NO_HOSTS : (index.byLooseName.get(loose) ?? NO_HOSTS)) {
-    if (claimed.has(h.id) || seen.has(h.id)) continue;
-    out.push({ hrisId: c.record.hrisId, hostId: h.id, kind: 'name_similar' });
+    if (!claimed.has(h.id) && !seen.has(h.id)) offer(h.id, 'name_similar');
   }
 }

@@ -97,8 +97,8 @@ describe('planSync matching', () => {
     expect(plan.create.map((e) => e.hrisId)).to.deep.equal(['5']);
     expect(plan.update).to.deep.equal([]);
     expect(plan.possibleMatches).to.deep.equal([
-      { hrisId: '5', hostId: 'h5', kind: 'name_swapped' },
-      { hrisId: '5', hostId: 'h6', kind: 'name_similar' },
+      { hrisId: '5', displayName: 'Anna Smith', hostId: 'h5', kind: 'name_swapped' },
+      { hrisId: '5', displayName: 'Anna Smith', hostId: 'h6', kind: 'name_similar' },
     ]);
   });
 
@@ -112,7 +112,8 @@ describe('planSync matching', () => {
   it('offers first and last name swapped between the directory fields as a possible match', () => {
     const record = person('9', 'Lena', 'Hart');
     const plan = planSync([record], [hostRecord('d9', { firstName: 'Hart', lastName: 'Lena' })], directory, { today: TODAY });
-    expect(plan.possibleMatches).to.deep.equal([{ hrisId: '9', hostId: 'd9', kind: 'name_swapped' }]);
+    expect(plan.possibleMatches).to.deep.equal([{ hrisId: '9', displayName: 'Lena Hart', hostId: 'd9', kind: 'name_swapped' }]);
+    expect(plan.possibleMatches[0]!.displayName, 'as the entry shows it').to.equal(plan.create[0]!.displayName);
     expect(plan.create.map((e) => e.hrisId)).to.deep.equal(['9']);
   });
 

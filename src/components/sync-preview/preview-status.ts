@@ -81,14 +81,14 @@ export function renderTotals(fmt: Formatter, totals: { pulled: number; matching:
   </p>`;
 }
 
-export function renderPossibleMatches(fmt: Formatter, matches: readonly PossibleMatch[], nameOf: (hrisId: string) => string): TemplateResult | typeof nothing {
+export function renderPossibleMatches(fmt: Formatter, matches: readonly PossibleMatch[]): TemplateResult | typeof nothing {
   if (matches.length === 0) return nothing;
   const p = fmt.t.syncPreview;
   return html`<section class="possible" part="possible-matches" aria-labelledby="possible-heading">
     <h3 id="possible-heading" class="subheading">${p.possibleHeading}</h3>
     <p class="muted">${p.possibleIntro}</p>
     <ul>
-      ${matches.slice(0, 200).map((m) => html`<li data-hris-id=${m.hrisId}>${p.possible(nameOf(m.hrisId), m.hostId, m.kind)}</li>`)}
+      ${matches.slice(0, 200).map((m) => html`<li data-hris-id=${m.hrisId}>${p.possible(m.displayName, m.hostId, m.kind)}</li>`)}
     </ul>
   </section>`;
 }

@@ -242,7 +242,7 @@ export class HrisSyncPreview extends HrisElement {
     };
     const busy = sync.phase === 'applying' || sync.phase === 'awaiting-host';
     return html`${p.renderTotals(this.fmt, plan.totals)}
-      ${p.renderPossibleMatches(this.fmt, plan.possibleMatches, nameOf)}
+      ${p.renderPossibleMatches(this.fmt, plan.possibleMatches)}
       ${p.renderTabs(ctx)} ${p.renderPanel(ctx)}
       ${p.renderActions({
         fmt: this.fmt, selectedCount: grid.selected.size, planTotal: p.syncCounts(plan).total, busy, exporting: this.exporting,

@@ -16,7 +16,7 @@ export async function planningPart(workers, log) {
   }
   const at = (n) => sizes.find((s) => s.size === n);
   const figures = sizes.map((s) => figure('planning', `${s.size.toLocaleString('en')} records ÷ JSON.parse`, s.ratio, s.size === 100_000 ? 1.0 : Infinity,
-    `pipeline ${ms(s.pipelineMs)} / parse ${ms(s.parseMs)} of ${mb(s.rawBytes)} (${s.pages} pages, ${s.hostRecords.toLocaleString('en')} host records)`))
+    `pipeline ${ms(s.pipelineMs)} / parse ${ms(s.parseMs)} of ${mb(s.rawBytes)} (${s.pages} pages, ${s.hostRecords.toLocaleString('en')} host records); rounds ${Math.min(...s.roundRatios).toFixed(2)}–${Math.max(...s.roundRatios).toFixed(2)}×`))
     .map((f) => (f.budget === Infinity ? { ...f, budget: null, pass: true } : f));
   // Growth from the pipeline's run time on the main thread (Linux schedstat; the process's CPU time elsewhere), not
   // from wall time: the two sizes run in processes minutes apart, and wall time then also measures how loaded the

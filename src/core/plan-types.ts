@@ -71,10 +71,10 @@ export interface SyncPlan {
    * (`plan-hash.ts`): two plannings that come to the same plan share it, and
    * any change of input that changes the plan changes it. Identifies this plan
    * from preview to apply; its values may differ between versions of hris-kit
-   * for the same plan. Computed the first time it is read (applying or
-   * selecting reads it; showing the plan does not), then kept: an enumerable
-   * getter on the plan `planSync` returns, so copying, cloning or serializing
-   * the plan reads it too.
+   * for the same plan. Computed the first time it is read (confirming a sync
+   * reads it; showing the plan or selecting from it does not), then kept: an
+   * enumerable getter on the plans `planSync` and `selectFromPlan` return, so
+   * copying, cloning or serializing a plan reads it too.
    */
   readonly hash: string;
   /** For a selection of a plan: the hash of the plan it was selected from, and that plan's root. */

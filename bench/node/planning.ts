@@ -176,7 +176,7 @@ for (let r = 0; r < rounds; r += 1) {
   pipelineThreadMs.push(q.threadMs);
 }
 
-// The plan's hash is taken when first read (applying or selecting reads it, the preview does not), so the rounds above
+// The plan's hash is taken when first read (the sync confirmation reads it, the preview does not), so the rounds above
 // do not pay for it: timed here on its own, on one more plan.
 let lastPlan: SyncPlan | null = pipelineAsRun({ pages: texts.map((t) => JSON.parse(t) as unknown) }, hosts, config);
 gc();

@@ -29,7 +29,7 @@ export async function planningPart(workers, log) {
     `${ms(b)} / ${ms(s)}; JSON.parse grew ${parseGrowth.toFixed(1)}×; process CPU ${ms(big.pipelineCpuMs)} / ${ms(small.pipelineCpuMs)} = ${(big.pipelineCpuMs / small.pipelineCpuMs).toFixed(1)}×; wall ${ms(big.pipelineMs)} / ${ms(small.pipelineMs)} = ${(big.pipelineMs / small.pipelineMs).toFixed(1)}×`));
   for (const s of sizes) {
     figures.push(info('planning', `plan hash on first read, ${s.size.toLocaleString('en')}`, ms(s.hashOnFirstReadMs),
-      'not in the ratio: the preview never reads it; applying or selecting from the plan does, once'));
+      'not in the ratio: the preview never reads it; the sync confirmation does, once per plan'));
   }
   for (const s of sizes) {
     figures.push(info('planning', `peak memory, ${s.size.toLocaleString('en')}`, s.pipelinePeakAboveInputsBytes === null ? 'n/a' : `${mb(s.pipelinePeakAboveInputsBytes)} above the inputs`,

@@ -7,6 +7,7 @@
 import { hashValue } from './hash.js';
 import type { ApplyResult, HostRecord } from './host.js';
 import type { FieldValue } from './model.js';
+import { once, withLineage } from './plan-hash.js';
 import { GROUP_FIELD, HRIS_ID_FIELD, TAGS_FIELD, type PlanEntry, type SyncPlan } from './plan-types.js';
 
 /** Entries applying the plan creates or updates: creates, updates, and leavers the policy acts on. */
@@ -26,17 +27,13 @@ export function selectFromPlan(plan: SyncPlan, hrisIds: Iterable<string>): SyncP
   const wanted = new Set(hrisIds);
   const keep = (entries: readonly PlanEntry[]) => entries.filter((e) => wanted.has(e.hrisId));
   const selection = [...wanted].sort();
-  let hash: string | undefined;
-  return {
-    get hash() { return (hash ??= hashValue(['selection', plan.hash, selection])); },
-    get parentHash() { return plan.hash; },
-    get rootHash() { return plan.rootHash; },
-    selection,
+  const hash = once(() => hashValue(['selection', plan.hash, selection]));
+  return withLineage({ hash, parentHash: () => plan.hash, rootHash: () => plan.rootHash }, selection, {
     schemaId: plan.schemaId, today: plan.today, totals: plan.totals,
     create: keep(plan.create), update: keep(plan.update), unchanged: keep(plan.unchanged), leavers: keep(plan.leavers),
     conflicts: keep(plan.conflicts), invalid: keep(plan.invalid), excluded: keep(plan.excluded),
     possibleMatches: plan.possibleMatches.filter((m) => wanted.has(m.hrisId)),
-  };
+  });
 }
 
 /** "Retry failed": the part of the plan whose entries failed in `result`. */

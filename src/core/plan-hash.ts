@@ -15,7 +15,7 @@
 import { Hasher } from './hash.js';
 import { PLAN_BUCKETS, type PlanEntry, type SyncPlan } from './plan-types.js';
 
-type PlanBody = Omit<SyncPlan, 'hash' | 'parentHash' | 'rootHash' | 'selection'>;
+export type PlanBody = Omit<SyncPlan, 'hash' | 'parentHash' | 'rootHash' | 'selection'>;
 
 /** The hash of a full plan (`selection` null) planned under `settings` (the config, schema and date). */
 export function hashPlan(settings: unknown, plan: PlanBody): string {
@@ -39,14 +39,42 @@ export function hashPlan(settings: unknown, plan: PlanBody): string {
  * the planner's working maps.
  */
 export function withHash(settings: unknown, body: PlanBody): SyncPlan {
-  let hash: string | undefined;
-  const identity = () => (hash ??= hashPlan(settings, body));
+  const hash = once(() => hashPlan(settings, body));
+  return withLineage({ hash, parentHash: () => null, rootHash: hash }, null, body);
+}
+
+/** How a plan names itself and its ancestry; each read when first asked for (`once`). */
+export interface PlanLineage {
+  readonly hash: () => string;
+  readonly parentHash: () => string | null;
+  readonly rootHash: () => string;
+}
+
+/**
+ * A plan (a full one or a selection) whose hash, parent and root are
+ * enumerable getters over `lineage`, in the members' usual order: copying,
+ * cloning or serializing the plan reads them.
+ */
+export function withLineage(lineage: PlanLineage, selection: readonly string[] | null, body: PlanBody): SyncPlan {
   return {
-    get hash() { return identity(); },
-    parentHash: null,
-    get rootHash() { return identity(); },
-    selection: null,
+    get hash() { return lineage.hash(); },
+    get parentHash() { return lineage.parentHash(); },
+    get rootHash() { return lineage.rootHash(); },
+    selection,
     ...body,
+  };
+}
+
+/** `compute`, run on the first call only. */
+export function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
   };
 }
 

@@ -15,7 +15,7 @@ import {
   HIBOB_SPECIAL_CATEGORIES, HIBOB_STANDARD_FIELDS, hibobFieldType, hibobInfo, isHibobListType,
 } from './hibob-catalog.js';
 import { amount, idText, isObject, isoDate, payPeriod, text } from './coercions.js';
-import { runPipeline, type DraftField, type DraftResult } from './shared.js';
+import { runPipeline, type DraftResult, type FieldSink } from './shared.js';
 import type { NormalizeContext, NormalizeResult, ProviderDefinition, RawData } from './types.js';
 import { listAt, notAnObject, pageAt, statusFromDates, statusFromWord, toFieldValue } from './vendor-helpers.js';
 
@@ -30,21 +30,24 @@ const INTERNAL_STATUS: Readonly<Record<string, EmploymentStatus>> = { active: 'a
 
 interface FieldMeta { readonly label: string; readonly type: unknown; readonly category: string | null }
 
+/**
+ * One person's fields as they are read: each goes straight into the record's
+ * fields (the pipeline's sink), with its label from the field metadata, so no
+ * per-field wrapper object is built and copied.
+ */
 class Reader {
-  readonly fields: Record<string, DraftField> = Object.create(null) as Record<string, DraftField>;
   private readonly human: unknown;
 
-  constructor(private readonly item: Record<string, unknown>, private readonly meta: ReadonlyMap<string, FieldMeta>) {
+  constructor(private readonly item: Record<string, unknown>, private readonly meta: ReadonlyMap<string, FieldMeta>, private readonly sink: FieldSink) {
     this.human = isObject(item.humanReadable) ? item.humanReadable : undefined;
   }
 
   machine(id: string): unknown { return valueAt(this.item, id); }
   humanValue(id: string): unknown { return this.human === undefined ? undefined : valueAt(this.human, id); }
 
-  set(id: string, value: FieldValue | undefined, type?: FieldType): void {
+  set(id: string, value: FieldValue | undefined, type?: FieldType, label?: string): void {
     if (value === undefined) return;
-    const meta = this.meta.get(id);
-    this.fields[id] = { value, ...(meta ? { label: meta.label } : {}), ...(type ? { type } : {}) };
+    this.sink.addDescribed(id, value, label ?? this.meta.get(id)?.label, type, undefined);
   }
 
   /** A plain text field; undefined when the credential cannot read it. */
@@ -80,17 +83,53 @@ class Reader {
   }
 }
 
-/** Custom fields (`<category>.custom.field_<id>`), nested or under slash keys. */
+/**
+ * The Bob id a key of a person stands for when it holds a custom field (a
+ * section's `custom` key, or a slash key `/<category>/custom/<field>`), null
+ * otherwise. People repeat the same keys, so each key is worked out once
+ * (bounded, like the value paths).
+ */
+const customIds = new Map<string, string | null>();
+const MAX_CUSTOM_IDS = 4096;
+
+function remember(key: string, id: string | null): string | null {
+  if (customIds.size >= MAX_CUSTOM_IDS) customIds.clear();
+  customIds.set(key, id);
+  return id;
+}
+
+function slashCustomId(key: string): string | null {
+  const known = customIds.get(key);
+  if (known !== undefined) return known;
+  const m = /^\/([^/]+)\/custom\/([^/]+)$/.exec(key);
+  return remember(key, m ? `${m[1]}.custom.${m[2]}` : null);
+}
+
+/** `<category>.custom.<field>`, memoized under a key no slash key or id can equal (it starts with a NUL). */
+function nestedCustomId(category: string, field: string): string {
+  const key = `\u0000${category}\u0000${field}`;
+  return customIds.get(key) ?? remember(key, `${category}.custom.${field}`)!;
+}
+
+/** Whether two field values are the same (lists item by item). */
+function sameFieldValue(a: FieldValue, b: FieldValue | undefined): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
+  return a === b;
+}
+
+/** Custom fields (`<category>.custom.field_<id>`), nested or under slash keys, each once, nested ones first. */
 function readCustom(reader: Reader, item: Record<string, unknown>, meta: ReadonlyMap<string, FieldMeta>): void {
-  const ids = new Set<string>();
-  for (const [category, section] of Object.entries(item)) {
-    if (category === 'humanReadable' || category.startsWith('/')) continue;
+  const ids: string[] = [];
+  for (const category in item) {
+    if (!Object.prototype.hasOwnProperty.call(item, category) || category === 'humanReadable' || category.charCodeAt(0) === 47) continue;
+    const section = item[category];
     const custom = isObject(section) ? section.custom : undefined;
-    if (isObject(custom)) for (const key of Object.keys(custom)) ids.add(`${category}.custom.${key}`);
+    if (isObject(custom)) for (const key of Object.keys(custom)) ids.push(nestedCustomId(category, key));
   }
-  for (const key of Object.keys(item)) {
-    const m = /^\/([^/]+)\/custom\/([^/]+)$/.exec(key);
-    if (m) ids.add(`${m[1]}.custom.${m[2]}`);
+  for (const key in item) {
+    if (!Object.prototype.hasOwnProperty.call(item, key) || key.charCodeAt(0) !== 47) continue;
+    const id = slashCustomId(key);
+    if (id !== null && !ids.includes(id)) ids.push(id);
   }
   for (const id of ids) {
     const info = meta.get(id);
@@ -103,8 +142,8 @@ function readCustom(reader: Reader, item: Record<string, unknown>, meta: Readonl
       const value = toFieldValue(human);
       reader.set(id, value, type);
       const itemId = toFieldValue(machine);
-      if (itemId !== undefined && itemId !== null && JSON.stringify(itemId) !== JSON.stringify(value)) {
-        reader.fields[`${id}.id`] = { value: itemId, label: `${info?.label ?? id} (ID)`, type: Array.isArray(itemId) ? 'list' : 'string' };
+      if (itemId !== undefined && itemId !== null && !sameFieldValue(itemId, value)) {
+        reader.set(`${id}.id`, itemId, Array.isArray(itemId) ? 'list' : 'string', `${info?.label ?? id} (ID)`);
       }
     } else {
       reader.set(id, toFieldValue(machine ?? null) ?? null, type);
@@ -121,13 +160,13 @@ function statusOf(reader: Reader, start: string | null | undefined, end: string 
   return { status: statusFromDates(start ?? null, end ?? null, now) };
 }
 
-function toDraft(item: unknown, meta: ReadonlyMap<string, FieldMeta>, now: Date): DraftResult {
+function toDraft(item: unknown, fields: FieldSink, meta: ReadonlyMap<string, FieldMeta>, now: Date): DraftResult {
   if (!isObject(item)) return { ok: false, hrisId: null, reason: notAnObject(item) };
   const hrisId = idText(valueAt(item, 'root.id'));
   if (hrisId === null) return { ok: false, hrisId: null, reason: issue('missing_id') };
-  const r = new Reader(item, meta);
+  const r = new Reader(item, meta, fields);
   r.set('root.id', hrisId);
-  const listed = Object.fromEntries(HIBOB_LIST_FIELDS.map((id) => [id, r.listed(id)])) as Record<(typeof HIBOB_LIST_FIELDS)[number], string | null | undefined>;
+  const [title, department, site, contract, employmentType, legalGender] = HIBOB_LIST_FIELDS.map((id) => r.listed(id));
 
   const employeeNumber = idText(r.machine('work.employeeIdInCompany'));
   if (r.machine('work.employeeIdInCompany') !== undefined) r.set('work.employeeIdInCompany', employeeNumber);
@@ -173,17 +212,17 @@ function toDraft(item: unknown, meta: ReadonlyMap<string, FieldMeta>, now: Date)
     startDate: startDate ?? null,
     terminationDate: terminationDate ?? null,
     status,
-    jobTitle: listed['work.title'] ?? null,
-    department: listed['work.department'] ?? null,
-    office: listed['work.site'] ?? null,
+    jobTitle: title ?? null,
+    department: department ?? null,
+    office: site ?? null,
     managerId,
     mobilePhone: workMobile ?? privateMobile ?? null,
     payRate,
-    employmentType: listed['payroll.employment.contract'] ?? listed['payroll.employment.type'] ?? null,
-    gender: listed['home.legalGender'] ?? null,
+    employmentType: contract ?? employmentType ?? null,
+    gender: legalGender ?? null,
   };
   readCustom(r, item, meta);
-  return { ok: true, draft: { hrisId, core, fields: r.fields, ...(statusIssue ? { issues: [statusIssue] } : {}) } };
+  return { ok: true, draft: { hrisId, core, fields: fields.build(), ...(statusIssue ? { issues: [statusIssue] } : {}) } };
 }
 
 /** Field metadata by id, from the optional `GET /v1/company/people/fields` resource. */
@@ -274,7 +313,7 @@ export const hibob: ProviderDefinition = {
       sensitiveFieldIds: sensitiveIds(raw, meta),
       customEndpoint: HIBOB_SEARCH,
       items: [{ resource: 'people', list: raw.people ?? [] }],
-      toDraft: (item) => toDraft(item, meta, context.now),
+      toDraft: (item, fields) => toDraft(item, fields, meta, context.now),
       context,
     });
   },

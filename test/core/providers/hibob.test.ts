@@ -166,6 +166,27 @@ describe('HiBob provider', () => {
     expect(records[0]?.fields['work.custom.field_7']).to.equal('L');
   });
 
+  it('reads a custom field sent both nested and under its slash key once, and keeps list ids only when they differ from the names', () => {
+    const person = (id: string) => ({
+      id, email: `p${id}@samplebob.com`,
+      work: { custom: { field_7: 'L', field_8: ['a', 'b'], field_9: ['31', '32'] } },
+      '/work/custom/field_7': { value: 'L' },
+      humanReadable: { work: { custom: { field_8: ['a', 'b'], field_9: ['Berlin', 'Paris'] } } },
+    });
+    const meta = [
+      { id: 'work.custom.field_8', name: 'Tags', type: 'multi-list', categoryId: 'work' },
+      { id: 'work.custom.field_9', name: 'Sites', type: 'multi-list', categoryId: 'work' },
+    ];
+    // Two people with the same keys: the second is read through what the first one's keys taught.
+    const { records } = hibob.normalize({ fields: meta, people: [person('1'), person('2')] }, context);
+    for (const record of records) {
+      expect(Object.keys(record.fields).filter((k) => k.startsWith('work.custom.'))).to.deep.equal(
+        ['work.custom.field_7', 'work.custom.field_8', 'work.custom.field_9', 'work.custom.field_9.id']);
+      expect(record.fields['work.custom.field_9']).to.deep.equal(['Berlin', 'Paris']);
+      expect(record.fields['work.custom.field_9.id']).to.deep.equal(['31', '32']);
+    }
+  });
+
   it('adds discovered custom fields to the catalog with their Bob label', () => {
     const custom = result.catalog.filter((f) => f.custom);
     expect(custom).to.deep.equal([

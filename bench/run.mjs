@@ -37,7 +37,7 @@ const results = {
   parts: {},
 };
 
-const workers = only.includes('planning') || only.includes('retrieval') ? await bundleWorkers(['planning', 'retrieval']) : null;
+const workers = only.includes('planning') || only.includes('retrieval') ? await bundleWorkers(['planning', 'retrieval', 'retrieval-server']) : null;
 const browser = only.includes('cache') || only.includes('preview') ? await openBrowserBench() : null;
 try {
   for (const part of PARTS.filter((p) => only.includes(p))) {

@@ -3,6 +3,9 @@
  * vendor → reference proxy → HTTP proxy client → `retrieve` (pagination,
  * token bucket, retries, zod per page, normalize) — on the real clock, with
  * 50 ms latency on every vendor request and the vendor's real rate limits on.
+ * The vendor and the proxy are servers: they run in a thread of their own
+ * (`retrieval-server.ts`), and this thread, the admin's browser in the
+ * product, runs the client and `retrieve`.
  *
  * The floor is what latency and the rate limit allow for the requests this
  * run had to make (counted from the mock's request log):
@@ -20,13 +23,17 @@
  *    minute window never fills.
  * A second run of the same chain with no latency and no rate limit, one
  * request at a time, gives the chain's own time, and the part of it the mock
- * vendor spends producing its answers, printed beside the ratio.
+ * vendor spends producing its answers (in its thread, while the chain waits),
+ * printed beside the ratio.
  *
  * Prints one JSON object on stdout.
  */
-import { createProxyClient, DEFAULT_RETRY_POLICY, getProvider, retrieve, type ProviderId } from '../../src/core/index.js';
-import { createHrisProxy } from '../../src/proxy/index.js';
-import { createMockVendors, VENDOR_RATE_RULES, type MockVendors, type RequestLogEntry } from '../../src/testing/index.js';
+import { Worker } from 'node:worker_threads';
+import { createProxyClient, DEFAULT_RETRY_POLICY, retrieve, type ProviderId } from '../../src/core/index.js';
+// From its module, not through the core's index: esbuild bundles the providers module (also loaded lazily by
+// `loadProvider`) as a module initialised on first import, and a re-export through `export *` does not initialise it.
+import { getProvider } from '../../src/core/providers/index.js';
+import { VENDOR_RATE_RULES, type RequestLogEntry } from '../../src/testing/index.js';
 
 const vendor = (process.argv[2] ?? 'personio') as ProviderId;
 const size = Number(process.argv[3] ?? '10000');
@@ -44,36 +51,76 @@ interface Run {
   readonly pagesPerResource: readonly number[];
 }
 
-async function run(network: boolean): Promise<Run> {
-  const mocks: MockVendors = createMockVendors({ seed: 11, size, today: TODAY });
-  let vendorMs = 0;
-  // Time spent answering inside the mock vendor (its latency included when on): the vendor's side of the wall time.
-  const timedFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const start = performance.now();
-    try {
-      const response = await mocks.fetch(input, init);
-      const body = await response.arrayBuffer();
-      return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
-    } finally {
-      vendorMs += performance.now() - start;
-    }
+interface ServerAnswer { readonly kind: string; readonly id?: number; readonly [key: string]: unknown }
+
+/**
+ * The mock vendors and the reference proxy, in their own thread (`retrieval-server.ts`): the chain reaches them
+ * through `fetch`, its requests and their answers crossing as messages (bodies transferred, as bytes cross a
+ * network). Control messages are answered in the order sent.
+ */
+function openServer() {
+  const worker = new Worker(new URL('./retrieval-server.mjs', import.meta.url), { workerData: { vendor, size, seed: 11, today: TODAY, latencyMs: LATENCY_MS } });
+  const pending = new Map<number, (answer: ServerAnswer) => void>();
+  const controls: ((answer: ServerAnswer) => void)[] = [];
+  let nextId = 0;
+  let failed: Error | null = null;
+  const fail = (error: Error) => {
+    failed = error;
+    for (const settle of [...pending.values(), ...controls]) settle({ kind: 'failed' });
   };
-  // Timed only in the run without network, so the measured run's chain is exactly the host's.
-  const handler = createHrisProxy({ fetch: (network ? mocks.fetch : timedFetch) as typeof fetch });
-  const client = createProxyClient('http://proxy.bench', { fetch: (input, init) => handler(new Request(input, init)) });
-  const connected = await client.connect(vendor, mocks.credentials[vendor].valid);
-  if (!connected.ok) throw new Error(`connect failed: ${JSON.stringify(connected.issues)}`);
-  const before = mocks.requestLog.length;
-  vendorMs = 0;
-  mocks.setLatency(network ? LATENCY_MS : 0);
-  mocks.setRateLimits(network);
-  const start = performance.now();
-  // Without network, one request at a time: the vendor's answers then never overlap, so their times add up to its
-  // share of the chain instead of counting the same moments several times. The work is the same either way.
-  const policy = network ? {} : { concurrency: 1 };
-  const outcome = await retrieve({ provider: getProvider(vendor), connectionId: connected.value.id, client, policy });
-  const wallMs = performance.now() - start;
-  return { wallMs, vendorMs, status: outcome.status, records: outcome.records, retries: outcome.retries, log: mocks.requestLog.slice(before), pagesPerResource: outcome.resources.map((r) => r.pages) };
+  worker.on('message', (answer: ServerAnswer) => {
+    if (answer.kind === 'response') {
+      pending.get(answer.id!)?.(answer);
+      pending.delete(answer.id!);
+    } else {
+      controls.shift()?.(answer);
+    }
+  });
+  worker.on('error', fail);
+  worker.on('exit', (code) => { if (code !== 0) fail(new Error(`retrieval-server exited with ${code}`)); });
+  const settled = (answer: ServerAnswer): ServerAnswer => {
+    if (failed) throw failed;
+    return answer;
+  };
+  const control = (message: Record<string, unknown>) => new Promise<ServerAnswer>((resolve) => {
+    controls.push(resolve);
+    worker.postMessage(message);
+  }).then(settled);
+  const serverFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input, init);
+    const body = request.method === 'GET' || request.method === 'HEAD' ? null : await request.arrayBuffer();
+    const id = nextId++;
+    const answer = settled(await new Promise<ServerAnswer>((resolve) => {
+      pending.set(id, resolve);
+      worker.postMessage({ kind: 'request', id, url: request.url, method: request.method, headers: [...request.headers], body }, body === null ? [] : [body]);
+    }));
+    return new Response(answer.body as ArrayBuffer | null, { status: answer.status as number, statusText: answer.statusText as string, headers: answer.headers as [string, string][] });
+  };
+  return { fetch: serverFetch, control, close: () => worker.terminate() };
+}
+
+async function run(network: boolean): Promise<Run> {
+  const server = openServer();
+  try {
+    const { credentials } = await server.control({ kind: 'reset' }) as unknown as { credentials: Record<string, string> };
+    const client = createProxyClient('http://proxy.bench', { fetch: server.fetch });
+    const connected = await client.connect(vendor, credentials);
+    if (!connected.ok) throw new Error(`connect failed: ${JSON.stringify(connected.issues)}`);
+    await server.control({ kind: 'start', network });
+    const start = performance.now();
+    // Without network, one request at a time: the vendor's answers then never overlap, so their times add up to its
+    // share of the chain instead of counting the same moments several times. The work is the same either way.
+    const policy = network ? {} : { concurrency: 1 };
+    const outcome = await retrieve({ provider: getProvider(vendor), connectionId: connected.value.id, client, policy });
+    const wallMs = performance.now() - start;
+    const report = await server.control({ kind: 'report' }) as unknown as { log: RequestLogEntry[]; vendorMs: number };
+    return {
+      wallMs, vendorMs: report.vendorMs, status: outcome.status, records: outcome.records, retries: outcome.retries, log: report.log,
+      pagesPerResource: outcome.resources.map((r) => r.pages),
+    };
+  } finally {
+    await server.close();
+  }
 }
 
 /**

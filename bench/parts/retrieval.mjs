@@ -11,6 +11,6 @@ export async function retrievalPart(workers, log) {
     vendors.push(await workers.run('retrieval', [vendor, SIZE]));
   }
   const figures = vendors.map((v) => figure('retrieval', `${v.vendor} 10,000 ÷ floor`, v.wallMs / v.floorMs, 1.15,
-    `wall ${ms(v.wallMs)} / floor ${ms(v.floorMs)} (${v.requests} requests; latency ${ms(v.latencyFloorMs)}, rate ${ms(v.rateFloorMs)}; ${v.refused} refused; the chain alone, no network: ${ms(v.chainCpuMs)}, of which the mock vendor ${ms(v.vendorCpuMs)})`));
+    `wall ${ms(v.wallMs)} / floor ${ms(v.floorMs)}, the last answer in at ${ms(v.lastAnswerMs)} (${v.requests} requests; latency ${ms(v.latencyFloorMs)}, rate ${ms(v.rateFloorMs)}; ${v.refused} refused; the chain alone, no network: ${ms(v.chainCpuMs)}, of which the mock vendor ${ms(v.vendorCpuMs)})`));
   return { figures, details: { size: SIZE, vendors } };
 }

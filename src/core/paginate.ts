@@ -72,13 +72,20 @@ function pageRequest(spec: ResourceSpec, pagination: Paged, offset: number): For
   return { method: spec.method, path: spec.path, query, ...(spec.body !== undefined ? { body: spec.body } : {}) };
 }
 
-export async function readResource(
-  run: RunContext,
-  pool: Semaphore,
-  spec: ResourceSpec,
-  onProgress: (progress: ResourceProgress) => void,
-  batches?: readonly Batch[],
-): Promise<ResourceRead> {
+export interface ReadOptions {
+  readonly onProgress: (progress: ResourceProgress) => void;
+  /** The requests of a `batches` resource. */
+  readonly batches?: readonly Batch[] | undefined;
+  /**
+   * Gets the resource's items while it is read, a few at a time: the pages
+   * with no gap before them as they come, the rest once the read is over.
+   * Over the whole read, exactly the final `items`, in order.
+   */
+  readonly onItems?: ((items: readonly unknown[]) => void) | undefined;
+}
+
+export async function readResource(run: RunContext, pool: Semaphore, spec: ResourceSpec, options: ReadOptions): Promise<ResourceRead> {
+  const { onProgress, batches, onItems } = options;
   const pagination = spec.pagination;
   const reasons: Issue[] = [];
   const pages = new Map<number, readonly unknown[]>();
@@ -101,6 +108,22 @@ export async function readResource(
   let fatal: Issue | null = null;
   let failedAtOffset: number | null = null;
   let step = pagination.kind === 'offset' || pagination.kind === 'paging-param' ? pagination.pageSize : 1;
+  /** Offsets of the batches in list order, when batched; pages otherwise sit every `step` items. */
+  const batchOffsets: number[] = [];
+  /** The pages handed to `onItems` so far: the first `fedCount`, up to offset `fedTo`. */
+  let fedCount = 0;
+  let fedTo = -1;
+  /** Pages are handed over only once `step` is known (a vendor may send fewer items a page than asked). */
+  let feeding = false;
+  const nextToFeed = (): number | undefined => (batched ? batchOffsets[fedCount] : fedCount === 0 ? 0 : fedTo + step);
+  const feed = (): void => {
+    if (!onItems || !feeding) return;
+    for (let next = nextToFeed(); next !== undefined && pages.has(next); next = nextToFeed()) {
+      onItems(pages.get(next)!);
+      fedTo = next;
+      fedCount += 1;
+    }
+  };
 
   /** One request; a run stopped while it waited for a slot reads nothing and reports nothing. */
   const send = (request: ForwardRequest, page: number, offset: number): Promise<PageFetch | null> =>
@@ -145,6 +168,7 @@ export async function readResource(
     fetched += 1;
     records += items.length;
     onProgress({ resource: spec.name, pages: fetched, records, total });
+    feed();
     return true;
   };
   const received = (): number => [...pages.values()].reduce((n, list) => n + list.length, 0);
@@ -199,6 +223,11 @@ export async function readResource(
     // Each batch sits at the item offset of its first named item, so a failed one is named like a page.
     const named = batchList.every((b) => b.items !== undefined && b.items > 0);
     if (named) total = batchList.reduce((n, b) => n + b.items!, 0);
+    for (let i = 0, at = 0; i < batchList.length; i += 1) {
+      batchOffsets.push(named ? at : i);
+      at += batchList[i]!.items ?? 1;
+    }
+    feeding = true;
     let offset = 0;
     await Promise.all(batchList.map(async (batch, index) => {
       const at = named ? offset : index;
@@ -216,6 +245,8 @@ export async function readResource(
     const first = accept(0, await fetchAt(0)) ? pages.get(0)! : null;
     // A vendor that caps the page below what was asked still pages by item offset: step by what it sends.
     step = first !== null && first.length > 0 && first.length < size && total !== null && first.length < total ? first.length : size;
+    feeding = true;
+    feed();
     let more = first !== null && first.length >= step;
     let next = step;
     if (more && total !== null) {
@@ -231,7 +262,10 @@ export async function readResource(
     if (more && healthy()) await readOn(next);
   }
 
-  const items = [...pages.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, list]) => list);
+  const sorted = [...pages.entries()].sort((a, b) => a[0] - b[0]);
+  // What could not be handed over while reading (pages after a gap, a resource read in one request), in order.
+  if (onItems) for (const [offset, list] of sorted) if (offset > fedTo) onItems(list);
+  const items = sorted.flatMap(([, list]) => list);
   if (total !== null && items.length < total && fatal === null) {
     reasons.push(issue('total_mismatch', { resource: spec.name, expected: total, received: items.length }));
   }

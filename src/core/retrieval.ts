@@ -3,8 +3,11 @@
  * tells exactly how it went. Every resource is read page by page (see
  * `paginate.ts`) under one retry budget, one pacer set from the
  * vendor's rate limits and one bound on requests in flight; the raw items are
- * then normalized by the provider (zod per record, quarantine by reason,
- * duplicates merged by vendor id).
+ * normalized by the provider (zod per record, quarantine by reason,
+ * duplicates merged by vendor id): page by page while the next pages are on
+ * their way when the provider can (`ProviderDefinition.stream`: Personio,
+ * HiBob), else once every resource is read. Either way the result is the
+ * same: pages are handed over in the order of the final list.
  *
  * The outcome is COMPLETE only when every resource was read to the end. A
  * PARTIAL outcome still carries what was read, for display, but must never
@@ -12,7 +15,7 @@
  * one carries no records at all. `retrieve` never throws, not even on abort.
  */
 import type { ProxyClient } from './proxy-client.js';
-import type { NormalizeResult, ProviderDefinition, RawData, RequestOverride, ResourceSpec } from './providers/types.js';
+import type { NormalizeContext, NormalizeResult, NormalizeStream, ProviderDefinition, RawData, RequestOverride, ResourceSpec } from './providers/types.js';
 import { issue, type Issue } from './result.js';
 import { rateWindows, RequestPacer, Semaphore } from './rate-limit.js';
 import { DEFAULT_RETRY_POLICY, RetryBudget, systemClock, type Clock, type RetryPolicy } from './retry.js';
@@ -117,17 +120,29 @@ export async function retrieve(options: RetrieveOptions): Promise<RetrievalOutco
   const perResource = new Map<string, ResourceProgress>();
   let stopped: Issue | null = null;
 
-  const readOne = async (spec: ResourceSpec, override?: RequestOverride): Promise<ResourceRead> => {
+  const { resources } = options.provider;
+  const context = (): NormalizeContext => ({ allowSensitive: new Set(options.allowSensitive ?? []), now: new Date(clock.now()) });
+  // The provider's people are normalized page by page while they are read, when that needs nothing read after them.
+  const streamed = options.provider.stream;
+  // Assigned in `readOne`: typed as a cast so that the check after the reads is not narrowed to its first value.
+  let stream = null as NormalizeStream | null;
+  const readOne = async (spec: ResourceSpec, override?: RequestOverride, earlier?: RawData): Promise<ResourceRead> => {
     const { batches, ...request } = override ?? {};
-    const read = await readResource(run, pool, { ...spec, ...request }, (progress) => {
-      // Lookups (field metadata, an id listing) are not people: the progress a host shows counts people only.
-      if (spec.lookup) return;
-      const before = perResource.get(progress.resource);
-      totalPages += progress.pages - (before?.pages ?? 0);
-      totalRecords += progress.records - (before?.records ?? 0);
-      perResource.set(progress.resource, progress);
-      if (!options.signal?.aborted) options.onProgress?.({ ...progress, totalPages, totalRecords });
-    }, batches);
+    const open = streamed?.resource === spec.name && (spec.prepare !== undefined || resources.length === 1) ? streamed.open(earlier ?? {}, context()) : null;
+    if (open !== null) stream = open;
+    const read = await readResource(run, pool, { ...spec, ...request }, {
+      onProgress: (progress) => {
+        // Lookups (field metadata, an id listing) are not people: the progress a host shows counts people only.
+        if (spec.lookup) return;
+        const before = perResource.get(progress.resource);
+        totalPages += progress.pages - (before?.pages ?? 0);
+        totalRecords += progress.records - (before?.records ?? 0);
+        perResource.set(progress.resource, progress);
+        if (!options.signal?.aborted) options.onProgress?.({ ...progress, totalPages, totalRecords });
+      },
+      batches,
+      onItems: open === null ? undefined : (items) => open.push(spec.name, items),
+    });
     if (read.fatal && stopped === null) {
       stopped = read.fatal;
       stop.abort();
@@ -136,13 +151,12 @@ export async function retrieve(options: RetrieveOptions): Promise<RetrievalOutco
   };
   // Resources with `prepare` need the others' items first (HiBob's custom field ids come from its field metadata).
   // A dependent resource is not read when a required one failed (the run has FAILED already).
-  const { resources } = options.provider;
   const firstReads = await Promise.all(resources.map((spec) => (spec.prepare ? null : readOne(spec))));
   const earlier: Record<string, readonly unknown[]> = {};
   resources.forEach((spec, i) => { if (firstReads[i]) earlier[spec.name] = firstReads[i]!.items; });
   const requiredFailed = firstReads.some((read) => read !== null && !read.report.optional && read.report.status === 'failed');
   const reads = await Promise.all(resources.map((spec, i) =>
-    firstReads[i] ?? (requiredFailed ? Promise.resolve(notRead(spec)) : readOne(spec, spec.prepare!(earlier)))));
+    firstReads[i] ?? (requiredFailed ? Promise.resolve(notRead(spec)) : readOne(spec, spec.prepare!(earlier), earlier))));
   if (options.signal?.aborted) stopped = issue('aborted');
 
   let status = statusOf(reads, stopped);
@@ -152,7 +166,7 @@ export async function retrieve(options: RetrieveOptions): Promise<RetrievalOutco
   let result: NormalizeResult | null = null;
   const quarantineByReason: Record<string, number> = {};
   if (status !== 'FAILED') {
-    result = options.provider.normalize(raw, { allowSensitive: new Set(options.allowSensitive ?? []), now: new Date(clock.now()) });
+    result = stream === null ? options.provider.normalize(raw, context()) : stream.finish();
     for (const q of result.quarantine) quarantineByReason[q.reason.code] = (quarantineByReason[q.reason.code] ?? 0) + 1;
     // Duplicates merged by vendor id must not hide a person the vendor counted but never sent.
     const main = reads.find((r, i) => !r.report.optional && !resources[i]!.lookup)?.report;

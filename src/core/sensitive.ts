@@ -49,9 +49,14 @@ export function specialCategoryOf(field: { readonly id: string; readonly label?:
   return null;
 }
 
+/** A set of field ids, or a test standing for one (ids a vendor makes special by their category). */
+export interface FieldIdSet {
+  has(id: string): boolean;
+}
+
 export interface SensitivePolicy {
   /** Field ids the vendor lists as always special. */
-  readonly explicit: ReadonlySet<string>;
+  readonly explicit: FieldIdSet;
   /** Field ids the host allowed in code. */
   readonly allow: ReadonlySet<string>;
 }

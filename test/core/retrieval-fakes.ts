@@ -6,7 +6,7 @@
 import type { Clock } from '../../src/core/retry.js';
 import type { ForwardRequest, ProxyClient } from '../../src/core/proxy-client.js';
 import type { ProviderDefinition, ResourceSpec } from '../../src/core/providers/types.js';
-import { runPipeline } from '../../src/core/providers/shared.js';
+import { runPipeline, type DraftResult } from '../../src/core/providers/shared.js';
 import { fail, issue, ok } from '../../src/core/result.js';
 import { z } from 'zod/mini';
 
@@ -103,6 +103,13 @@ export function listResource(name: string, path: string, pageSize: number, extra
 
 const personSchema = z.object({ id: z.union([z.number(), z.string()]), first_name: z.string(), last_name: z.string(), email: z.string() });
 
+/** One `Person` → a draft; anything else is quarantined. */
+export function fakeDraft(item: unknown): DraftResult {
+  const p = personSchema.safeParse(item);
+  if (!p.success) return { ok: false, hrisId: null, reason: issue('invalid_person') };
+  return { ok: true, draft: { hrisId: String(p.data.id), core: { firstName: p.data.first_name, lastName: p.data.last_name, workEmail: p.data.email }, fields: { email: { value: p.data.email } } } };
+}
+
 /** A provider over `ScriptedVendor` data: resource 0 is the people list, later ones are extra (ignored by normalize). */
 export function fakeProvider(resources: ResourceSpec[], ratePerMinute?: number): ProviderDefinition {
   return {
@@ -123,11 +130,7 @@ export function fakeProvider(resources: ResourceSpec[], ratePerMinute?: number):
         sensitiveFieldIds: [],
         customEndpoint: 'GET /people',
         items: [{ resource: first, list: raw[first] ?? [] }],
-        toDraft(item) {
-          const p = personSchema.safeParse(item);
-          if (!p.success) return { ok: false, hrisId: null, reason: issue('invalid_person') };
-          return { ok: true, draft: { hrisId: String(p.data.id), core: { firstName: p.data.first_name, lastName: p.data.last_name, workEmail: p.data.email }, fields: { email: { value: p.data.email } } } };
-        },
+        toDraft: fakeDraft,
         context,
       });
     },

@@ -15,8 +15,9 @@ import {
   HIBOB_SPECIAL_CATEGORIES, HIBOB_STANDARD_FIELDS, hibobFieldType, hibobInfo, isHibobListType,
 } from './hibob-catalog.js';
 import { amount, idText, isObject, isoDate, payPeriod, text } from './coercions.js';
-import { runPipeline, type DraftResult, type FieldSink } from './shared.js';
-import type { NormalizeContext, NormalizeResult, ProviderDefinition, RawData } from './types.js';
+import type { FieldIdSet } from '../sensitive.js';
+import { normalizeAll, openPipeline, type DraftResult, type FieldSink } from './shared.js';
+import type { NormalizeContext, NormalizeResult, ProviderDefinition, ProviderStream, RawData } from './types.js';
 import { listAt, notAnObject, pageAt, statusFromDates, statusFromWord, toFieldValue } from './vendor-helpers.js';
 
 /** `internal.lifecycleStatus`, compared case-insensitively (machine `employed`, UI `Employed`, `Garden leave`…). */
@@ -236,33 +237,45 @@ function metadataOf(raw: RawData): Map<string, FieldMeta> {
   return meta;
 }
 
-/** Special-category ids beyond the fixed list: every field of a special category, from metadata or the data. */
-function sensitiveIds(raw: RawData, meta: ReadonlyMap<string, FieldMeta>): string[] {
-  const ids = new Set(HIBOB_SENSITIVE_FIELD_IDS);
+/**
+ * Special-category field ids: the fixed list, every field the metadata puts
+ * in a special category, and every id under a special category
+ * (`financial.*`, nested or as a slash key), which people's data can add as
+ * it comes.
+ */
+function sensitiveIds(meta: ReadonlyMap<string, FieldMeta>): FieldIdSet {
   const special = (category: string | null | undefined) => category != null && HIBOB_SPECIAL_CATEGORIES.includes(category);
-  for (const [id, info] of meta) if (special(info.category) || special(id.split('.')[0])) ids.add(id);
-  const collect = (prefix: string, node: unknown): void => {
-    if (!isObject(node)) { ids.add(prefix); return; }
-    for (const [key, value] of Object.entries(node)) collect(`${prefix}.${key}`, value);
-  };
-  for (const item of raw.people ?? []) {
-    if (!isObject(item)) continue;
-    for (const category of HIBOB_SPECIAL_CATEGORIES) if (Object.hasOwn(item, category)) collect(category, item[category]);
-    // Slash keys `/<category>/<field…>`: the category is read in place, without splitting every key of every person.
-    for (const key of Object.keys(item)) {
-      if (key.charCodeAt(0) !== 47) continue;
-      const end = key.indexOf('/', 1);
-      if (end > 0 && special(key.slice(1, end))) ids.add(key.slice(1).replaceAll('/', '.'));
-    }
-  }
-  return [...ids];
+  const listed = new Set(HIBOB_SENSITIVE_FIELD_IDS);
+  for (const [id, info] of meta) if (special(info.category)) listed.add(id);
+  return { has: (id) => listed.has(id) || special(categoryOf(id)) };
 }
 
+/** The category of a Bob id: its first segment. */
+function categoryOf(id: string): string {
+  const end = id.indexOf('.');
+  return end < 0 ? id : id.slice(0, end);
+}
 
 function employees(body: unknown, resource: string) {
   const items = listAt(body, ['employees'], 'hibob', resource);
   return items.ok ? ok({ items: items.value, total: items.value.length }) : items;
 }
+
+/** The people, normalized batch by batch as they are read, once the field metadata is in. */
+const hibobStream: ProviderStream = {
+  resource: 'people',
+  open(earlier, context) {
+    const meta = metadataOf(earlier);
+    return openPipeline({
+      provider: 'hibob',
+      standardFields: HIBOB_STANDARD_FIELDS,
+      sensitiveFieldIds: sensitiveIds(meta),
+      customEndpoint: HIBOB_SEARCH,
+      toDraft: (item, fields) => toDraft(item, fields, meta, context.now),
+      context,
+    });
+  },
+};
 
 export const hibob: ProviderDefinition = {
   ...hibobInfo,
@@ -306,16 +319,7 @@ export const hibob: ProviderDefinition = {
     },
   ],
   normalize(raw: RawData, context: NormalizeContext): NormalizeResult {
-    const meta = metadataOf(raw);
-    return runPipeline({
-      provider: 'hibob',
-      standardFields: HIBOB_STANDARD_FIELDS,
-      sensitiveFieldIds: sensitiveIds(raw, meta),
-      customEndpoint: HIBOB_SEARCH,
-      items: [{ resource: 'people', list: raw.people ?? [] }],
-      toDraft: (item, fields) => toDraft(item, fields, meta, context.now),
-      context,
-    });
+    return normalizeAll(hibobStream, raw, context);
   },
+  stream: hibobStream,
 };
-

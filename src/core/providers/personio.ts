@@ -14,8 +14,8 @@ import {
   PERSONIO_EMPLOYEES_PATH, PERSONIO_ENDPOINT, PERSONIO_FIELDS, PERSONIO_SENSITIVE_IDS, PERSONIO_STATUSES, personioInfo,
 } from './personio-catalog.js';
 import { amount, idText, isObject, isoDate, payPeriod, text } from './coercions.js';
-import { runPipeline, type Draft, type DraftResult, type FieldSink } from './shared.js';
-import type { Page, ProviderDefinition, RawData } from './types.js';
+import { normalizeAll, openPipeline, type Draft, type DraftResult, type FieldSink } from './shared.js';
+import type { Page, ProviderDefinition, ProviderStream, RawData } from './types.js';
 
 const RESOURCE = 'employees';
 /** A custom attribute recognised as a canonical field gets that field's type, whatever its wrapper says. */
@@ -217,6 +217,19 @@ function mainCostCenter(value: unknown): string | null {
   return best?.name ?? null;
 }
 
+/** Personio's one resource, normalized page by page as it is read. */
+const personioStream: ProviderStream = {
+  resource: RESOURCE,
+  open: (_earlier, context) => openPipeline({
+    provider: 'personio',
+    standardFields: PERSONIO_FIELDS,
+    sensitiveFieldIds: PERSONIO_SENSITIVE_IDS,
+    customEndpoint: PERSONIO_ENDPOINT,
+    toDraft: personioDraft,
+    context,
+  }),
+};
+
 export const personio: ProviderDefinition = {
   ...personioInfo,
   vendor: {
@@ -236,14 +249,7 @@ export const personio: ProviderDefinition = {
     burstPerSecond: 15,
   }],
   normalize(raw: RawData, context) {
-    return runPipeline({
-      provider: 'personio',
-      standardFields: PERSONIO_FIELDS,
-      sensitiveFieldIds: PERSONIO_SENSITIVE_IDS,
-      customEndpoint: PERSONIO_ENDPOINT,
-      items: [{ resource: RESOURCE, list: raw[RESOURCE] ?? [] }],
-      toDraft: personioDraft,
-      context,
-    });
+    return normalizeAll(personioStream, raw, context);
   },
+  stream: personioStream,
 };

@@ -17,10 +17,10 @@ import {
   type Sensitivity,
 } from '../model.js';
 import { issue, type Issue } from '../result.js';
-import type { SensitivePolicy } from '../sensitive.js';
+import type { FieldIdSet, SensitivePolicy } from '../sensitive.js';
 import { isObject } from './coercions.js';
 import { RecordFields, type FieldSink } from './record-fields.js';
-import type { NormalizeContext, NormalizeResult } from './types.js';
+import type { NormalizeContext, NormalizeResult, NormalizeStream, ProviderStream, RawData } from './types.js';
 
 export type { FieldSink } from './record-fields.js';
 
@@ -68,14 +68,14 @@ export interface ResourceItems {
   readonly list: readonly unknown[];
 }
 
-export interface PipelineInput {
+/** Everything the pipeline needs but the items. */
+export interface PipelineSetup {
   readonly provider: ProviderId;
   readonly standardFields: readonly FieldDef[];
-  readonly sensitiveFieldIds: readonly string[];
+  /** Field ids that are always special-category: a list, or a test for ids known only as they come. */
+  readonly sensitiveFieldIds: readonly string[] | FieldIdSet;
   /** Endpoint label for custom fields discovered in the data. */
   readonly customEndpoint: string;
-  /** Each resource the people come from, in order (Lucca: current then former users). */
-  readonly items: readonly ResourceItems[];
   /**
    * One raw item → a draft. A provider may put the item's fields into `fields`
    * as it reads them and give the draft `fields.build()` as its fields (one
@@ -86,23 +86,49 @@ export interface PipelineInput {
   readonly context: NormalizeContext;
 }
 
+export interface PipelineInput extends PipelineSetup {
+  /** Each resource the people come from, in order (Lucca: current then former users). */
+  readonly items: readonly ResourceItems[];
+}
+
 /** A `DraftField` rather than a bare field value (which is never an object other than an array). */
 function isDraftField(entry: DraftField | FieldValue): entry is DraftField {
   return typeof entry === 'object' && entry !== null && !Array.isArray(entry);
 }
 
-/** Runs the shared pipeline; never throws on one odd item. */
+function isIdList(ids: readonly string[] | FieldIdSet): ids is readonly string[] {
+  return Array.isArray(ids);
+}
+
+/** Runs the shared pipeline over every item at once; never throws on one odd item. */
 export function runPipeline(input: PipelineInput): NormalizeResult {
-  const policy: SensitivePolicy = { explicit: new Set(input.sensitiveFieldIds), allow: input.context.allowSensitive };
-  const fields = new RecordFields(input.standardFields, policy, input.customEndpoint);
+  const stream = openPipeline(input);
+  for (const { resource, list } of input.items) stream.push(resource, list);
+  return stream.finish();
+}
+
+/** `normalize` for a provider with a stream: every item of the resource it streams, pushed at once. */
+export function normalizeAll(stream: ProviderStream, raw: RawData, context: NormalizeContext): NormalizeResult {
+  const open = stream.open(raw, context);
+  open.push(stream.resource, raw[stream.resource] ?? []);
+  return open.finish();
+}
+
+/** The shared pipeline, fed by `push`; never throws on one odd item. */
+export function openPipeline(setup: PipelineSetup): NormalizeStream {
+  const ids = setup.sensitiveFieldIds;
+  const policy: SensitivePolicy = { explicit: isIdList(ids) ? new Set(ids) : ids, allow: setup.context.allowSensitive };
+  const fields = new RecordFields(setup.standardFields, policy, setup.customEndpoint);
   const byId = new Map<string, EmployeeRecord>();
   const quarantine: Quarantined[] = [];
+  /** Items pushed so far per resource: the index of the next one. */
+  const pushed = new Map<string, number>();
 
   const take = (resource: string, index: number, item: unknown): void => {
     let result: DraftResult;
     fields.begin();
     try {
-      result = input.toDraft(item, fields);
+      result = setup.toDraft(item, fields);
     } catch (error) {
       result = { ok: false, hrisId: null, reason: issue('normalize_failed', { message: error instanceof Error ? error.message : String(error) }) };
     }
@@ -113,7 +139,7 @@ export function runPipeline(input: PipelineInput): NormalizeResult {
     const { draft } = result;
     const recordFields = fields.isBuilt(draft.fields) ? draft.fields as Record<string, FieldValue> : fieldsOfDraft(draft, fields);
     fields.commit();
-    const candidate = recordFrom(input.provider, draft, recordFields);
+    const candidate = recordFrom(setup.provider, draft, recordFields);
     const parsed = employeeRecordSchema.safeParse(candidate);
     if (!parsed.success) {
       const first = parsed.error.issues[0];
@@ -125,14 +151,21 @@ export function runPipeline(input: PipelineInput): NormalizeResult {
     byId.set(draft.hrisId, previous ? mergeDuplicate(previous, parsed.data) : parsed.data);
   };
 
-  for (const { resource, list } of input.items) {
-    for (let index = 0; index < list.length; index += 1) take(resource, index, list[index]);
-  }
-
-  const catalog = [...input.standardFields.filter((f) => !fields.drops(f.id, f.label)), ...[...fields.discovered.values()].sort((a, b) => a.id.localeCompare(b.id))];
   return {
-    records: [...byId.values()], quarantine, catalog, readable: [...fields.readable].sort(),
-    dropped: { count: fields.droppedCount, fields: [...fields.droppedFields.values()] },
+    push(resource, items) {
+      const start = pushed.get(resource) ?? 0;
+      for (let i = 0; i < items.length; i += 1) take(resource, start + i, items[i]);
+      pushed.set(resource, start + items.length);
+    },
+    finish() {
+      const discovered = [...fields.discovered.values()].sort((a, b) => a.id.localeCompare(b.id));
+      return {
+        records: [...byId.values()], quarantine,
+        catalog: [...setup.standardFields.filter((f) => !fields.drops(f.id, f.label)), ...discovered],
+        readable: [...fields.readable].sort(),
+        dropped: { count: fields.droppedCount, fields: [...fields.droppedFields.values()] },
+      };
+    },
   };
 }
 

@@ -132,6 +132,20 @@ export interface NormalizeResult {
 }
 
 /**
+ * Normalization fed a few items at a time, so that retrieval can normalize
+ * each page while the next ones are on their way. Items must come in the
+ * order of the resource's final list (quarantine reports an item's index in
+ * it, and of two items with the same id the later one's values win): the
+ * result is then exactly that of `normalize` on the whole lists.
+ */
+export interface NormalizeStream {
+  /** The next items of `resource`, after those pushed before. */
+  push(resource: string, items: readonly unknown[]): void;
+  /** Everything pushed, normalized. */
+  finish(): NormalizeResult;
+}
+
+/**
  * What a provider tells before any data is read: name, credential form,
  * instructions, data types and standard catalog. Elements load only this up
  * front; `vendor`, `resources` and `normalize` come with `ProviderDefinition`.
@@ -168,4 +182,16 @@ export interface ProviderDefinition<C extends z.ZodMiniType<Record<string, strin
   /** What to fetch, in order; the core's retrieval runs it through the proxy. */
   readonly resources: readonly ResourceSpec[];
   normalize(raw: RawData, context: NormalizeContext): NormalizeResult;
+  /**
+   * Normalization that can run while `resource` is read, when it needs only
+   * the other resources' items (read before it: it is the only resource, or
+   * it has `prepare`). `normalize` gives the same result on the same items.
+   */
+  readonly stream?: ProviderStream;
+}
+
+export interface ProviderStream {
+  readonly resource: string;
+  /** A stream for one run, given every other resource's items. */
+  open(earlier: RawData, context: NormalizeContext): NormalizeStream;
 }

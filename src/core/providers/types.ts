@@ -192,6 +192,6 @@ export interface ProviderDefinition<C extends z.ZodMiniType<Record<string, strin
 
 export interface ProviderStream {
   readonly resource: string;
-  /** A stream for one run, given every other resource's items. */
+  /** A stream for one run, given every other resource's items; retrieval opens it as the resource's read starts (`context.now` is then). */
   open(earlier: RawData, context: NormalizeContext): NormalizeStream;
 }

@@ -7,25 +7,26 @@
  * the latency the mock adds and the bytes it hands over.
  *
  * Messages from the chain's side:
- *  - `{ kind: 'reset' }`: fresh mock vendors, no latency, no rate limit (for
- *    connecting); answers the vendor's valid credentials.
+ *  - `{ kind: 'credentials' }`: the vendor's valid credentials (the worker,
+ *    one per run, starts with fresh mock vendors, no latency and no rate
+ *    limit, for connecting).
  *  - `{ kind: 'start', network }`: from here on, 50 ms latency and the rate
  *    limits (network) or neither, with the vendor's time counted.
  *  - `{ kind: 'request', id, url, method, headers, body }`: one request to
  *    the proxy; answers `{ kind: 'response', id, status, statusText,
  *    headers, body }`, the body's buffer transferred, not copied.
- *  - `{ kind: 'report' }`: answers the mock's request log since the reset and
+ *  - `{ kind: 'report' }`: answers the mock's request log since `start` and
  *    the time the mock vendor spent answering (only counted without network,
  *    one request at a time, so answers never overlap).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ProviderId } from '../../src/core/index.js';
 import { createHrisProxy } from '../../src/proxy/index.js';
-import { createMockVendors, type MockVendors } from '../../src/testing/index.js';
+import { createMockVendors } from '../../src/testing/index.js';
 
 interface Setup { readonly vendor: ProviderId; readonly size: number; readonly seed: number; readonly today: string; readonly latencyMs: number }
 type Message =
-  | { kind: 'reset' }
+  | { kind: 'credentials' }
   | { kind: 'start'; network: boolean }
   | { kind: 'request'; id: number; url: string; method: string; headers: [string, string][]; body: ArrayBuffer | null }
   | { kind: 'report' };
@@ -34,13 +35,12 @@ const port = parentPort;
 if (port === null) throw new Error('retrieval-server runs as a worker thread');
 const setup = workerData as Setup;
 
-let mocks: MockVendors | null = null;
+const mocks = createMockVendors({ seed: setup.seed, size: setup.size, today: setup.today });
 let vendorMs = 0;
 let timed = false;
 let logFrom = 0;
 
 const vendorFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-  if (mocks === null) throw new Error('no reset before the first request');
   if (!timed) return mocks.fetch(input, init);
   const start = performance.now();
   try {
@@ -56,14 +56,10 @@ const NULL_BODY = new Set([101, 204, 205, 304]);
 
 async function answer(message: Message): Promise<void> {
   switch (message.kind) {
-    case 'reset': {
-      mocks = createMockVendors({ seed: setup.seed, size: setup.size, today: setup.today });
-      timed = false;
-      port!.postMessage({ kind: 'reset', credentials: mocks.credentials[setup.vendor].valid });
+    case 'credentials':
+      port!.postMessage({ kind: 'credentials', credentials: mocks.credentials[setup.vendor].valid });
       return;
-    }
     case 'start': {
-      if (mocks === null) throw new Error('no reset before start');
       mocks.setLatency(message.network ? setup.latencyMs : 0);
       mocks.setRateLimits(message.network);
       timed = !message.network;
@@ -83,7 +79,7 @@ async function answer(message: Message): Promise<void> {
       return;
     }
     case 'report':
-      port!.postMessage({ kind: 'report', log: mocks?.requestLog.slice(logFrom) ?? [], vendorMs });
+      port!.postMessage({ kind: 'report', log: mocks.requestLog.slice(logFrom), vendorMs });
       return;
   }
 }

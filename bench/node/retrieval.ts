@@ -106,7 +106,7 @@ function openServer() {
 async function run(network: boolean): Promise<Run> {
   const server = openServer();
   try {
-    const { credentials } = await server.control({ kind: 'reset' }) as unknown as { credentials: Record<string, string> };
+    const { credentials } = await server.control({ kind: 'credentials' }) as unknown as { credentials: Record<string, string> };
     const client = createProxyClient('http://proxy.bench', { fetch: server.fetch });
     const connected = await client.connect(vendor, credentials);
     if (!connected.ok) throw new Error(`connect failed: ${JSON.stringify(connected.issues)}`);

@@ -5,8 +5,9 @@
  */
 import type { Clock } from '../../src/core/retry.js';
 import type { ForwardRequest, ProxyClient } from '../../src/core/proxy-client.js';
-import type { ProviderDefinition, ResourceSpec } from '../../src/core/providers/types.js';
-import { runPipeline, type DraftResult } from '../../src/core/providers/shared.js';
+import type { FieldDef } from '../../src/core/model.js';
+import type { NormalizeContext, ProviderDefinition, ResourceSpec } from '../../src/core/providers/types.js';
+import { runPipeline, type DraftResult, type PipelineSetup } from '../../src/core/providers/shared.js';
 import { fail, issue, ok } from '../../src/core/result.js';
 import { z } from 'zod/mini';
 
@@ -104,10 +105,17 @@ export function listResource(name: string, path: string, pageSize: number, extra
 const personSchema = z.object({ id: z.union([z.number(), z.string()]), first_name: z.string(), last_name: z.string(), email: z.string() });
 
 /** One `Person` → a draft; anything else is quarantined. */
-export function fakeDraft(item: unknown): DraftResult {
+function fakeDraft(item: unknown): DraftResult {
   const p = personSchema.safeParse(item);
   if (!p.success) return { ok: false, hrisId: null, reason: issue('invalid_person') };
   return { ok: true, draft: { hrisId: String(p.data.id), core: { firstName: p.data.first_name, lastName: p.data.last_name, workEmail: p.data.email }, fields: { email: { value: p.data.email } } } };
+}
+
+const FAKE_FIELDS: FieldDef[] = [{ id: 'email', label: 'Email', type: 'email', endpoint: 'GET /people', sensitivity: 'standard', custom: false }];
+
+/** The fake provider's pipeline, all but the items: its `normalize` and the streaming tests' stream share it. */
+export function fakePipelineSetup(context: NormalizeContext): PipelineSetup {
+  return { provider: 'humaans', standardFields: FAKE_FIELDS, sensitiveFieldIds: [], customEndpoint: 'GET /people', toDraft: fakeDraft, context };
 }
 
 /** A provider over `ScriptedVendor` data: resource 0 is the people list, later ones are extra (ignored by normalize). */
@@ -118,21 +126,13 @@ export function fakeProvider(resources: ResourceSpec[], ratePerMinute?: number):
     credentials: { schema: z.record(z.string(), z.string()), fields: [], instructions: [] },
     dataTypes: ['identity'],
     required: [],
-    standardFields: [{ id: 'email', label: 'Email', type: 'email', endpoint: 'GET /people', sensitivity: 'standard', custom: false }],
+    standardFields: FAKE_FIELDS,
     sensitiveFieldIds: [],
     vendor: { baseUrl: () => 'https://vendor.test', allow: [], ...(ratePerMinute ? { ratePerMinute } : {}) },
     resources,
     normalize(raw, context) {
       const first = resources[0]!.name;
-      return runPipeline({
-        provider: 'humaans',
-        standardFields: this.standardFields,
-        sensitiveFieldIds: [],
-        customEndpoint: 'GET /people',
-        items: [{ resource: first, list: raw[first] ?? [] }],
-        toDraft: fakeDraft,
-        context,
-      });
+      return runPipeline({ ...fakePipelineSetup(context), items: [{ resource: first, list: raw[first] ?? [] }] });
     },
   };
 }

@@ -10,7 +10,7 @@ import { getProvider } from '../../src/core/providers/index.js';
 import { openPipeline } from '../../src/core/providers/shared.js';
 import type { NormalizeContext, ProviderDefinition, ResourceSpec } from '../../src/core/providers/types.js';
 import { retrieve, type RetrievalOutcome } from '../../src/core/retrieval.js';
-import { fakeDraft, fakeProvider, json, listResource, people, ScriptedVendor, VirtualClock, type Call, type Reply } from './retrieval-fakes.js';
+import { fakePipelineSetup, fakeProvider, json, listResource, people, ScriptedVendor, VirtualClock, type Call, type Reply } from './retrieval-fakes.js';
 import { harness } from './retrieval-harness.js';
 
 const PEOPLE = '/people';
@@ -25,7 +25,7 @@ function streamingProvider(resources: ResourceSpec[], vendor: ScriptedVendor, pu
     stream: {
       resource: resources[0]!.name,
       open(_earlier, context) {
-        const pipeline = openPipeline({ provider: 'humaans', standardFields: base.standardFields, sensitiveFieldIds: [], customEndpoint: 'GET /people', toDraft: fakeDraft, context });
+        const pipeline = openPipeline(fakePipelineSetup(context));
         return {
           push(resource, items) {
             pushes.push({ ids: items.map((i) => String((i as { id?: unknown }).id)), callsSoFar: vendor.calls.length });

@@ -31,17 +31,62 @@ export async function bundleWorkers(names) {
   return {
     outdir,
     run: (name, args) => runWorker(join(outdir, `${name}.mjs`), args),
+    start: (name, args) => startPacedWorker(join(outdir, `${name}.mjs`), args),
     dispose: () => rmSync(outdir, { recursive: true, force: true }),
   };
 }
 
 /** Runs one worker and parses the JSON line it prints. */
 function runWorker(file, args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=8192', file, ...args.map(String)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawnWorker(file, args, 'ignore').result;
+}
+
+/**
+ * Starts a worker whose rounds are paced from here (`paired` workers): `ready`
+ * settles once it has set up, `step()` runs one round and settles when the
+ * worker reports it done, and `finish()` (after the last round) ends its
+ * input and gives its last JSON line.
+ */
+function startPacedWorker(file, args) {
+  const worker = spawnWorker(file, args, 'pipe');
+  const waiting = [];
+  worker.onLine = (line) => {
+    if (line.startsWith('{"ready"') || line.startsWith('{"round"')) waiting.shift()?.resolve();
+  };
+  const next = () => new Promise((resolve, reject) => {
+    waiting.push({ resolve, reject });
+    worker.result.catch(reject);
+  });
+  const ready = next();
+  return {
+    ready,
+    step: () => {
+      const done = next();
+      worker.child.stdin.write('round\n');
+      return done;
+    },
+    finish: () => {
+      worker.child.stdin.end();
+      return worker.result;
+    },
+  };
+}
+
+function spawnWorker(file, args, stdin) {
+  const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=8192', file, ...args.map(String)], { stdio: [stdin, 'pipe', 'pipe'] });
+  const worker = { child, onLine: null, result: null };
+  worker.result = new Promise((resolve, reject) => {
     let out = '';
     let err = '';
-    child.stdout.on('data', (d) => { out += d; });
+    let seen = 0;
+    child.stdout.on('data', (d) => {
+      out += d;
+      // Complete lines not seen yet go to the pacer, if any.
+      const end = out.lastIndexOf('\n');
+      if (end < seen) return;
+      for (const line of out.slice(seen, end).split('\n')) if (line !== '') worker.onLine?.(line);
+      seen = end + 1;
+    });
     child.stderr.on('data', (d) => { err += d; });
     child.on('error', reject);
     child.on('close', (code) => {
@@ -56,4 +101,5 @@ function runWorker(file, args) {
       }
     });
   });
+  return worker;
 }

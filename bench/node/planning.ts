@@ -17,9 +17,16 @@
  * lifts the resident set above the parsed inputs, the process's overall peak,
  * and the heap the plan keeps alive (settled heap with it less without it).
  *
- * Prints one JSON object on stdout.
+ * With `paired` as third argument, the rounds are paced from outside: once set
+ * up, the worker prints `{"ready":true}` and runs one round per `round` line on
+ * stdin, printing `{"round":r}` after each. The bench pairs the 10,000 and
+ * 100,000 processes that way, round for round, so the two sizes are timed
+ * side by side in time (each in its own heap) rather than minutes apart.
+ *
+ * Prints one JSON object on stdout (the last line).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { defaultSyncConfig, getProvider, normalize, PLAN_BUCKETS, planSync, type HostRecord, type SyncConfig, type SyncPlan } from '../../src/core/index.js';
 import { createMockVendors } from '../../src/testing/index.js';
 import { median, timeAndCpu } from './stats.js';
@@ -28,6 +35,7 @@ const TODAY = '2026-01-15';
 const NOW = new Date(`${TODAY}T09:00:00Z`);
 const size = Number(process.argv[2] ?? '1000');
 const rounds = Number(process.argv[3] ?? '5');
+const paired = process.argv[4] === 'paired';
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
 /** Every list page as the mock Personio answers it, as text. */
@@ -166,7 +174,14 @@ const pipelineThreadMs: (number | null)[] = [];
 // From here on only the page texts and the host records stay live between rounds (the copy parsed once is dropped).
 parsedOnce = null;
 let planOfRound: SyncPlan | null = null;
+const pacer = paired ? createInterface({ input: process.stdin }) : null;
+const commands = pacer?.[Symbol.asyncIterator]() ?? null;
+if (paired) process.stdout.write('{"ready":true}\n');
 for (let r = 0; r < rounds; r += 1) {
+  if (commands) {
+    const line = await commands.next();
+    if (line.done || line.value.trim() !== 'round') throw new Error(`planning worker: expected "round", got ${line.done ? 'the end of input' : JSON.stringify(line.value)}`);
+  }
   gc();
   const p = timeAndCpu(() => { for (const t of texts) JSON.parse(t); });
   const input: { pages: readonly unknown[] | null } = { pages: texts.map((t) => JSON.parse(t) as unknown) };
@@ -180,7 +195,9 @@ for (let r = 0; r < rounds; r += 1) {
   pipelineMs.push(q.wallMs);
   pipelineCpuMs.push(q.cpuMs);
   pipelineThreadMs.push(q.threadMs);
+  if (paired) process.stdout.write(`{"round":${r}}\n`);
 }
+pacer?.close();
 
 // The plan's hash is taken when first read (the sync confirmation reads it, the preview does not), so the rounds above
 // do not pay for it: timed here on its own, on one more plan.

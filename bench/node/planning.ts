@@ -221,6 +221,8 @@ process.stdout.write(`${JSON.stringify({
   // threads): the work, whatever the machine's load.
   parseThreadMs: parseThreadMs.includes(null) ? null : median(parseThreadMs as number[]),
   pipelineThreadMs: pipelineThreadMs.includes(null) ? null : median(pipelineThreadMs as number[]),
+  parseThreadRuns: parseThreadMs,
+  pipelineThreadRuns: pipelineThreadMs,
   parseCpuMs: median(parseCpuMs),
   pipelineCpuMs: median(pipelineCpuMs),
   parseCpuRuns: parseCpuMs,

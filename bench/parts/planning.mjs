@@ -1,11 +1,11 @@
 /** Part 1: normalize + filter + map + match + plan against JSON.parse of the same pages. */
 import { figure, info, median, mb, ms, round } from '../lib/report.mjs';
 
-// Rounds per size. At 100,000 the per-round ratio spreads widely on a shared 2-core machine (0.55× to 1.40× within
-// one process): seven rounds, so that up to three slow (or fast) ones do not set the median.
+// Rounds at 1,000. The per-round ratio spreads widely on a shared 2-core machine (0.55× to 1.40× within one process
+// at 100,000): seven rounds, so that up to three slow (or fast) ones do not set the median.
 const ROUNDS = 7;
-// At 10,000 and 100,000, two processes per size of four rounds each: the level of the ratio also moves from process
-// to process (in one run every round of the 100,000 process sat at 1.02–1.04×, in the next at 0.82–0.90×, with
+// At 10,000 and 100,000, eight rounds in two processes per size: the level of the ratio also moves from process to
+// process (in one run every round of the 100,000 process sat at 1.02–1.04×, in the next at 0.82–0.90×, with
 // `JSON.parse` as fast in both), so one process's level would set the figure.
 const PAIRS = 2;
 const PAIRED_ROUNDS = 4;

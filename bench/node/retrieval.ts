@@ -42,7 +42,10 @@ const TODAY = '2026-01-15';
 
 interface Run {
   readonly wallMs: number;
-  /** When the last answer reached the chain, from the start: what the chain did after it is its own tail. */
+  /**
+   * When the chain's thread took in the last answer, from the start (later than the vendor sent it while that thread
+   * is busy with earlier answers): what the chain did after it is its own tail.
+   */
   readonly lastAnswerMs: number;
   readonly vendorMs: number;
   readonly status: string;

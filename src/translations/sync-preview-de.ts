@@ -86,6 +86,7 @@ export const syncPreviewDe: typeof syncPreviewEn = {
   cancelSync: 'Anhalten',
   resultsHeading: 'Ergebnis der Synchronisierung',
   resultsSummary: (created: string, updated: string, failed: string) => `${created} angelegt, ${updated} aktualisiert, ${failed} fehlgeschlagen`,
+  resultsListed: (shown: string, total: string) => `Die ersten ${shown} von ${total} Datensätzen, Fehler zuerst.`,
   resultCreated: 'Angelegt',
   resultUpdated: 'Aktualisiert',
   resultFailed: (reason: string) => `Fehlgeschlagen: ${reason}`,

@@ -90,6 +90,7 @@ export const syncPreviewEn = {
   cancelSync: 'Stop',
   resultsHeading: 'Sync results',
   resultsSummary: (created: string, updated: string, failed: string) => `${created} created, ${updated} updated, ${failed} failed`,
+  resultsListed: (shown: string, total: string) => `Showing the first ${shown} of ${total} records, failures first.`,
   resultCreated: 'Created',
   resultUpdated: 'Updated',
   resultFailed: (reason: string) => `Failed: ${reason}`,

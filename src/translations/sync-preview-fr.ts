@@ -86,6 +86,7 @@ export const syncPreviewFr: typeof syncPreviewEn = {
   cancelSync: 'Arrêter',
   resultsHeading: 'Résultats de la synchronisation',
   resultsSummary: (created: string, updated: string, failed: string) => `${created} créées, ${updated} mises à jour, ${failed} en échec`,
+  resultsListed: (shown: string, total: string) => `Les ${shown} premiers des ${total} enregistrements, échecs en premier.`,
   resultCreated: 'Créée',
   resultUpdated: 'Mise à jour',
   resultFailed: (reason: string) => `Échec : ${reason}`,

@@ -19,10 +19,9 @@ const people = (): EmployeeRecord[] => [
   person('4', 'Lea', 'Vogel', { status: 'inactive' }),
 ];
 
-async function open(host = new MemoryHost([hostRecord('h1', { name: 'Anna Z.', identifier: 'anna.zeller@example.com', email: 'anna.zeller@example.com' })])) {
+async function open(host = new MemoryHost([hostRecord('h1', { name: 'Anna Z.', identifier: 'anna.zeller@example.com', email: 'anna.zeller@example.com' })]), records = people()) {
   const store = createMemoryStore();
   const base = await mockSnapshot('personio');
-  const records = people();
   await store.putSnapshot({ ...base, id: 'cur', connectionId: 'conn-personio', records, recordCount: records.length, retrievedAt: new Date().toISOString() });
   useSnapshotStore(store);
   const config = { target: 'stakeholder', mappings: [], leavers: { policy: 'tag', tag: 'Leaver' } } as const;
@@ -56,9 +55,22 @@ describe('<hris-sync-preview> sync', () => {
     await resultsShown(el);
     expect(text(el, '#results-summary')).to.equal('3 created, 1 updated, 0 failed');
     expect(texts(el, '.result-list li')).to.deep.equal(['Bruno Albers: Created', '=HYPERLINK("http://x") Evil: Created', 'Anna Zeller: Updated', 'Lea Vogel: Created']);
+    expect($(el, '#results-listed'), 'every result listed: no "first N of" line').to.equal(null);
     await planShown(el);
     // Re-planned against the host's new records: nothing left to do.
     expect(texts(el, '[role="tab"]').slice(0, 3)).to.deep.equal(['Create 0', 'Update 0', 'Unchanged 3']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a long run lists the first 200 results, failures first, and says so', async () => {
+    const many = Array.from({ length: 205 }, (_, i) => person(String(i + 1), `First${i + 1}`, `Last${i + 1}`));
+    const { el } = await open(new MemoryHost([]), many);
+    await click(el, '[data-action="sync-now"]');
+    await click(el, '[data-action="confirm"]');
+    await resultsShown(el);
+    expect(text(el, '#results-summary')).to.equal('205 created, 0 updated, 0 failed');
+    expect(text(el, '#results-listed')).to.equal('Showing the first 200 of 205 records, failures first.');
+    expect(texts(el, '.result-list li')).to.have.length(200);
     await expect(el).to.be.accessible();
   });
 

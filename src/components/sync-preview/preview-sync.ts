@@ -109,6 +109,7 @@ function renderResults(ctx: SyncViewContext): TemplateResult {
     <h3 id="results-heading" class="subheading" tabindex="-1">${p.resultsHeading}</h3>
     ${sync.failure ? html`<p class="error" part="error" data-failure=${sync.failure}>${p.syncFailed} ${ctx.reason(sync.failure)}</p>` : nothing}
     <p id="results-summary">${p.resultsSummary(fmt.number(created), fmt.number(updated), fmt.number(failed.length))}</p>
+    ${listed.length < results.length ? html`<p class="muted" id="results-listed">${p.resultsListed(fmt.number(listed.length), fmt.number(results.length))}</p>` : nothing}
     <ul class="result-list">${listed.map((r) => renderResult(ctx, r))}</ul>
     ${failed.length > 0
       ? html`<button type="button" class="button button--primary" part="button" data-action="retry-failed" @click=${ctx.retryFailed}>${p.retryFailed}</button>`

@@ -38,7 +38,7 @@ export async function bundleWorkers(names) {
 
 /** Runs one worker and parses the JSON line it prints. */
 function runWorker(file, args) {
-  return spawnWorker(file, args, 'ignore').result;
+  return spawnWorker(file, args, null).result;
 }
 
 /**
@@ -48,13 +48,12 @@ function runWorker(file, args) {
  * input and gives its last JSON line.
  */
 function startPacedWorker(file, args) {
-  const worker = spawnWorker(file, args, 'pipe');
   const waiting = [];
-  worker.onLine = (line) => {
-    if (line.startsWith('{"ready"') || line.startsWith('{"round"')) waiting.shift()?.resolve();
-  };
+  const worker = spawnWorker(file, args, (line) => {
+    if (line.startsWith('{"ready"') || line.startsWith('{"round"')) waiting.shift()?.();
+  });
   const next = () => new Promise((resolve, reject) => {
-    waiting.push({ resolve, reject });
+    waiting.push(resolve);
     worker.result.catch(reject);
   });
   const ready = next();
@@ -72,10 +71,10 @@ function startPacedWorker(file, args) {
   };
 }
 
-function spawnWorker(file, args, stdin) {
-  const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=8192', file, ...args.map(String)], { stdio: [stdin, 'pipe', 'pipe'] });
-  const worker = { child, onLine: null, result: null };
-  worker.result = new Promise((resolve, reject) => {
+/** Spawns a worker; with `onLine`, its input is a pipe and each line it prints goes to `onLine` as it comes. */
+function spawnWorker(file, args, onLine) {
+  const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=8192', file, ...args.map(String)], { stdio: [onLine ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+  const result = new Promise((resolve, reject) => {
     let out = '';
     let err = '';
     let seen = 0;
@@ -84,7 +83,7 @@ function spawnWorker(file, args, stdin) {
       // Complete lines not seen yet go to the pacer, if any.
       const end = out.lastIndexOf('\n');
       if (end < seen) return;
-      for (const line of out.slice(seen, end).split('\n')) if (line !== '') worker.onLine?.(line);
+      for (const line of out.slice(seen, end).split('\n')) if (line !== '') onLine?.(line);
       seen = end + 1;
     });
     child.stderr.on('data', (d) => { err += d; });
@@ -101,5 +100,5 @@ function spawnWorker(file, args, stdin) {
       }
     });
   });
-  return worker;
+  return { child, result };
 }
